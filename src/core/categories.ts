@@ -1,0 +1,23 @@
+import { NECESSARY, type Warn } from './types.js';
+
+/** Ids with built-in labels and descriptions in every language. */
+export const WELL_KNOWN = [NECESSARY, 'preferences', 'audience', 'social', 'advertising'] as const;
+
+const VALID_ID = /^[a-z0-9][\w-]*$/i;
+
+/** Whether a string can be a category id: letters, digits, `_` and `-`. */
+export const isCategoryId = (id: string): boolean => VALID_ID.test(id);
+
+/**
+ * Parses a `categories` attribute: space- or comma-separated ids, in display order.
+ * Returns the optional ids (never `necessary`), without duplicates; invalid ids are dropped with a warning.
+ */
+export function parseCategories(value: string | null | undefined, warn: Warn): string[] {
+  const ids: string[] = [];
+  for (const id of (value ?? '').split(/[\s,]+/)) {
+    if (!id || id === NECESSARY || ids.includes(id)) continue;
+    if (isCategoryId(id)) ids.push(id);
+    else warn(`ignoring the invalid category id "${id}" (use letters, digits, "_" and "-")`);
+  }
+  return ids;
+}

@@ -1,0 +1,95 @@
+import { NECESSARY, type Categories, type ConsentAction } from './types.js';
+
+/** The JSON stored under the storage key. */
+export interface ConsentRecord {
+  /** A random id for this browser, kept across decisions (proof of consent). */
+  id: string;
+  /** The site's `revision` when the choice was made. */
+  revision: number;
+  /** When the choice was made, ISO 8601. */
+  date: string;
+  /** Every category that was shown, with the visitor's answer. */
+  categories: Categories;
+  /** How the choice was made. */
+  action: ConsentAction;
+  /** The language the banner was shown in. */
+  lang: string;
+}
+
+export interface ReadOptions {
+  /** The optional category ids configured now. */
+  ids: readonly string[];
+  revision: number;
+  /** How long a choice that granted anything lasts. */
+  expiresDays: number;
+  /** How long a refusal of every optional category lasts. */
+  refusalExpiresDays: number;
+  now: number;
+}
+
+/** What a stored record means for the page now. */
+export interface ReadResult {
+  categories: Categories;
+  decided: boolean;
+  /** The record's id, kept even when the record no longer counts. */
+  id?: string;
+  /** Why a present record was unusable, for a warning; absent when all is well. */
+  problem?: string;
+}
+
+const DAY = 86_400_000;
+
+/** The state before any decision: only `necessary` granted. */
+export function refusedState(ids: readonly string[]): Categories {
+  const categories: Categories = { [NECESSARY]: true };
+  for (const id of ids) categories[id] = false;
+  return categories;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a stored record. Anything missing, unparseable, of a lower revision, expired, or with a
+ * non-boolean value grants nothing. Unknown ids are ignored. When a configured id is missing from
+ * a valid record, the answers it holds stay in effect but the visitor is asked again.
+ */
+export function readRecord(raw: string | null, o: ReadOptions): ReadResult {
+  const categories = refusedState(o.ids);
+  const none = (problem?: string, id?: string): ReadResult => ({ categories, decided: false, id, problem });
+  if (raw === null) return none();
+  let record: unknown;
+  try {
+    record = JSON.parse(raw);
+  } catch {
+    return none('the stored consent is not valid JSON; asking again');
+  }
+  if (!isObject(record)) return none('the stored consent is not an object; asking again');
+  const id = typeof record.id === 'string' && /^[\w-]{8,64}$/.test(record.id) ? record.id : undefined;
+  const stored = record.categories;
+  const time = typeof record.date === 'string' ? Date.parse(record.date) : NaN;
+  if (
+    !isObject(stored) ||
+    !Object.values(stored).every((v) => typeof v === 'boolean') ||
+    !Number.isInteger(record.revision) ||
+    Number.isNaN(time)
+  ) {
+    return none('the stored consent is malformed; asking again', id);
+  }
+  if ((record.revision as number) < o.revision) return none(undefined, id);
+  const grantedAny = o.ids.some((k) => stored[k] === true);
+  const days = grantedAny ? o.expiresDays : o.refusalExpiresDays;
+  // A date in the future (a clock set back, a forged record) would never expire: it counts for nothing.
+  if (time > o.now + DAY || o.now - time > days * DAY) return none(undefined, id);
+  let decided = true;
+  for (const k of o.ids) {
+    if (typeof stored[k] === 'boolean') categories[k] = stored[k] as boolean;
+    else decided = false;
+  }
+  return { categories, decided, id };
+}
+
+/** The ids whose grant differs between two states. */
+export function diff(before: Categories, after: Categories): string[] {
+  return Object.keys(after).filter((k) => !!before[k] !== after[k]);
+}

@@ -1,0 +1,124 @@
+import { diff, readRecord, refusedState, type ConsentRecord } from './record.js';
+import { localStorageAdapter, type StorageAdapter } from './storage.js';
+import { NECESSARY, type Categories, type ConsentAction, type ConsentChange, type ConsentState, type Warn } from './types.js';
+import { createWarn } from './warn.js';
+
+/** What the banner tells the store about the site's set-up. */
+export interface StoreConfig {
+  /** The optional category ids, in display order. */
+  ids: string[];
+  revision: number;
+  expiresDays: number;
+  refusalExpiresDays: number;
+  /** The language the visitor sees, kept in the record. */
+  lang: string;
+}
+
+/** Receives every change of consent; `undefined` when only the configuration was re-read. */
+export type Listener = (change?: ConsentChange) => void;
+
+/** The single owner of the consent state and of the stored record for one storage key. */
+export interface ConsentStore {
+  readonly key: string;
+  readonly config: Readonly<StoreConfig>;
+  /** The current state (a fresh copy each read). */
+  readonly state: ConsentState;
+  readonly warn: Warn;
+  /** Applies a new configuration and re-reads the stored record. */
+  configure(config: Partial<StoreConfig>): void;
+  /** Records a decision: `choice` gives grants for configured ids; the rest keep their value. */
+  decide(choice: Categories, action: ConsentAction): void;
+  /** Forgets the stored choice: nothing optional is granted and the visitor is asked again. */
+  reset(): void;
+  subscribe(listener: Listener): () => void;
+}
+
+const DEFAULTS: StoreConfig = { ids: [], revision: 0, expiresDays: 395, refusalExpiresDays: 182, lang: 'en' };
+
+const uuid = (): string =>
+  typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+/** Creates a store over one storage key. Tests build fresh ones; pages share them through {@link storeFor}. */
+export function createStore(key: string, storage?: StorageAdapter, warn: Warn = createWarn()): ConsentStore {
+  const adapter = storage ?? localStorageAdapter(key, warn);
+  const listeners = new Set<Listener>();
+  let config: StoreConfig = { ...DEFAULTS };
+  let categories: Categories = refusedState([]);
+  let decided = false;
+  let id: string | undefined;
+
+  const read = () => {
+    const result = readRecord(adapter.get(), { ...config, now: Date.now() });
+    if (result.problem) warn(result.problem);
+    categories = result.categories;
+    decided = result.decided;
+    id = result.id ?? id;
+  };
+  const notify = (change?: ConsentChange) => {
+    for (const listener of [...listeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        // One broken listener must not stop the others, nor the decision itself.
+        console.error(error);
+      }
+    }
+  };
+  const change = (next: Categories, nextDecided: boolean, action: ConsentAction) => {
+    const changed = diff(categories, next);
+    categories = next;
+    decided = nextDecided;
+    notify({ categories: { ...next }, decided, changed, action });
+  };
+
+  read();
+  return {
+    key,
+    warn,
+    get config() {
+      return config;
+    },
+    get state() {
+      return { categories: { ...categories }, decided };
+    },
+    configure(partial) {
+      config = { ...config, ...partial };
+      read();
+      notify();
+    },
+    decide(choice, action) {
+      const next: Categories = { [NECESSARY]: true };
+      for (const k of config.ids) next[k] = typeof choice[k] === 'boolean' ? choice[k] : categories[k];
+      id ??= uuid();
+      const record: ConsentRecord = {
+        id,
+        revision: config.revision,
+        date: new Date().toISOString(),
+        categories: next,
+        action,
+        lang: config.lang,
+      };
+      adapter.set(JSON.stringify(record));
+      change(next, true, action);
+    },
+    reset() {
+      adapter.remove();
+      change(refusedState(config.ids), false, 'reset');
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const stores = new Map<string, ConsentStore>();
+
+/** The page's store for a storage key, shared by every element that uses that key. */
+export function storeFor(key: string): ConsentStore {
+  let store = stores.get(key);
+  if (!store) stores.set(key, (store = createStore(key)));
+  return store;
+}

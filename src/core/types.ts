@@ -1,0 +1,32 @@
+/** Each category id mapped to whether it is granted. `necessary` is always `true`. */
+export type Categories = Record<string, boolean>;
+
+/** What caused a change of the consent state. */
+export type ConsentAction =
+  | 'accept-all'
+  | 'refuse-all'
+  | 'save'
+  | 'api'
+  | 'reset'
+  | 'sync';
+
+/** The consent state as the page sees it. */
+export interface ConsentState {
+  /** Every configured category, `necessary` included, with its effective grant. */
+  categories: Categories;
+  /** False until the visitor has made a choice that still counts. */
+  decided: boolean;
+}
+
+/** A change of the consent state, as the store reports it. */
+export interface ConsentChange extends ConsentState {
+  /** Ids whose grant differs from the previous effective state. */
+  changed: string[];
+  action: ConsentAction;
+}
+
+/** Reports a fault once in the console; never throws. */
+export type Warn = (message: string) => void;
+
+/** The id that always exists, is always granted and cannot be switched off. */
+export const NECESSARY = 'necessary';

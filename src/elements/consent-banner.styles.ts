@@ -1,0 +1,176 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent: var(--consent-accent, #1f5fbf);
+    --_on-accent: var(--consent-accent-text, #fff);
+    --_bg: var(--consent-background, #fff);
+    --_fg: var(--consent-text, #1b1b1f);
+    --_muted: var(--consent-border, #6b6b76);
+    --_radius: var(--consent-radius, 8px);
+    --_granted: var(--consent-granted, #0b6b2f);
+    --_refused: var(--consent-refused, #b3261e);
+    font: var(--consent-font, 400 1rem/1.5 system-ui, sans-serif);
+    color: var(--_fg);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .banner {
+    position: fixed;
+    inset: auto 0 0 0;
+    z-index: var(--consent-z-index, 2147483000);
+    box-sizing: border-box;
+    max-height: 100vh;
+    overflow: auto;
+    padding: 1rem max(1rem, calc((100% - 72rem) / 2));
+    background: var(--_bg);
+    color: var(--_fg);
+    border-top: 1px solid var(--_muted);
+    box-shadow: 0 -4px 16px rgb(0 0 0 / 0.15);
+  }
+  h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1.125em;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1em;
+  }
+  p {
+    margin: 0 0 0.75rem;
+  }
+  a {
+    color: inherit;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  /* Every choice looks the same: refusing is exactly as easy and as visible as accepting. */
+  .btn {
+    flex: 1 1 12rem;
+    min-height: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .btn:focus-visible {
+    outline-color: var(--_fg);
+  }
+  dialog {
+    box-sizing: border-box;
+    width: min(40rem, 100% - 1rem);
+    max-height: calc(100% - 1rem);
+    padding: 1.25rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  header {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+  .close {
+    min-width: 44px;
+    min-height: 44px;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font-size: 1.5rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+  ul {
+    margin: 0 0 1rem;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    padding: 0.75rem 0;
+    border-top: 1px solid var(--_muted);
+  }
+  .row {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .row h3 {
+    flex: 1;
+  }
+  .desc {
+    margin: 0.25rem 0 0;
+    font-size: 0.9375em;
+  }
+  [part='state'] {
+    padding: 0.125rem 0.5rem;
+    border-radius: 999px;
+    color: #fff;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  [data-state='granted'] {
+    background: var(--_granted);
+  }
+  [data-state='refused'] {
+    background: var(--_refused);
+  }
+  [role='switch'] {
+    position: relative;
+    flex: none;
+    width: 3rem;
+    height: 1.75rem;
+    padding: 0;
+    border: 2px solid var(--_muted);
+    border-radius: 999px;
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  [role='switch']::after {
+    content: '';
+    position: absolute;
+    top: 2px;
+    left: 2px;
+    width: 1.25rem;
+    height: 1.25rem;
+    border-radius: 50%;
+    background: var(--_muted);
+    transition: transform 0.15s;
+  }
+  [role='switch'][aria-checked='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+  }
+  [role='switch'][aria-checked='true']::after {
+    background: var(--_on-accent);
+    transform: translateX(1.25rem);
+  }
+  [role='switch']:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

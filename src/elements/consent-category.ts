@@ -1,0 +1,39 @@
+import { define } from './define.js';
+
+/**
+ * Gives or overrides one category's label and description, as a child of `<consent-banner>`,
+ * without JavaScript. A child with only `name` keeps the built-in texts. Its text is read as
+ * plain text, never as HTML.
+ *
+ * @summary Declares the texts of one consent category.
+ * @tag consent-category
+ */
+export class ConsentCategory extends HTMLElement {
+  /** The category id this element describes. */
+  get name(): string {
+    return this.getAttribute('name')?.trim() ?? '';
+  }
+
+  /** The label shown for the category; empty to keep the built-in one. */
+  get label(): string {
+    return this.getAttribute('label')?.trim() ?? '';
+  }
+
+  /** The description shown under the label: the element's text content; empty to keep the built-in one. */
+  get description(): string {
+    return (this.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+
+  connectedCallback(): void {
+    // Only the banner shows these texts; the element itself never renders them in the page.
+    this.hidden = true;
+  }
+}
+
+define('consent-category', ConsentCategory);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-category': ConsentCategory;
+  }
+}

@@ -1,0 +1,28 @@
+import type { Categories, ConsentAction } from './core/types.js';
+
+/** Detail of `consent-ready`: the state read from storage when the banner connects. */
+export interface ConsentReadyDetail {
+  categories: Categories;
+  /** False when the visitor has not chosen yet (or the stored choice no longer counts). */
+  decided: boolean;
+}
+
+/** Detail of `consent-change`: fired after every decision and every other change of consent. */
+export interface ConsentChangeDetail {
+  categories: Categories;
+  /** Ids whose grant differs from the previous effective state (`[]` when nothing changed). */
+  changed: string[];
+  action: ConsentAction;
+  /** True after a decision; false after `reset()`. */
+  decided: boolean;
+}
+
+export type ConsentReadyEvent = CustomEvent<ConsentReadyDetail>;
+export type ConsentChangeEvent = CustomEvent<ConsentChangeDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'consent-ready': ConsentReadyEvent;
+    'consent-change': ConsentChangeEvent;
+  }
+}

@@ -1,0 +1,7 @@
+export { ConsentBanner } from './elements/consent-banner.js';
+export { ConsentCategory } from './elements/consent-category.js';
+export { createStore, storeFor, type ConsentStore, type StoreConfig } from './core/store.js';
+export type { ConsentRecord } from './core/record.js';
+export type { Categories, ConsentAction, ConsentChange, ConsentState } from './core/types.js';
+export type { ConsentChangeDetail, ConsentChangeEvent, ConsentReadyDetail, ConsentReadyEvent } from './events.js';
+export type { Messages } from './i18n/index.js';

@@ -1,0 +1,81 @@
+/// <reference types="vitest/config" />
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { playwright } from '@vitest/browser-playwright';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/**
+ * The browser the tests drive: CHROME_PATH when set, else Debian's Chromium when installed,
+ * else Playwright's own download (undefined lets Playwright find it), so the suite runs on a
+ * developer's machine as well as on CI.
+ */
+function chromePath(): string | undefined {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+}
+
+// Flags that keep headless Chromium quiet on a closed network and let it run as root.
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig(({ command, mode }) => {
+  // `npm run build`: the standalone bundle (Lit inside, minified, one file).
+  // `vite build --mode lib`: the library build for bundlers (Lit external, one file per module).
+  const lib = mode === 'lib';
+  return {
+    root: command === 'serve' && mode !== 'test' ? here('./demo') : undefined,
+    server: { fs: { allow: [here('.')] } },
+    build: {
+      outDir: here(lib ? './dist/lib' : './dist'),
+      emptyOutDir: lib,
+      target: 'es2021',
+      minify: !lib,
+      lib: {
+        entry: here('./src/index.ts'),
+        formats: ['es'],
+        fileName: () => (lib ? 'index.js' : 'consent-banner.js'),
+      },
+      rolldownOptions: {
+        external: lib ? [/^lit/] : [],
+        output: lib ? { preserveModules: true, preserveModulesRoot: 'src' } : { minify: true },
+      },
+    },
+    resolve: {
+      alias: {
+        // @open-wc/testing pulls in web-test-runner's snapshot commands, which Vitest does not serve.
+        '@web/test-runner-commands': here('./tests/support/wtr-commands-stub.ts'),
+      },
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: { name: 'node', include: ['tests/node/**/*.test.ts'], environment: 'node' },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.test.ts'],
+            browser: {
+              enabled: true,
+              headless: true,
+              screenshotFailures: false,
+              provider: playwright({ launchOptions: { executablePath: chromePath(), args: chromeArgs } }),
+              instances: [{ browser: 'chromium' }],
+            },
+          },
+        },
+      ],
+    },
+  };
+});
