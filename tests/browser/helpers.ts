@@ -1,0 +1,56 @@
+import { fixture, fixtureCleanup, type TemplateResult } from '@open-wc/testing';
+import { afterEach, beforeEach, onTestFinished, vi } from 'vitest';
+import '../../src/index.js';
+import type { ConsentBanner } from '../../src/index.js';
+
+export { html } from '@open-wc/testing';
+
+/** Every test starts with empty storage and no fixtures left from the one before. */
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  fixtureCleanup();
+  vi.restoreAllMocks();
+});
+
+/** Mounts a template whose root is a `<consent-banner>` and waits for its first render. */
+export async function mount(template: TemplateResult): Promise<ConsentBanner> {
+  const el = await fixture<ConsentBanner>(template);
+  await el.updateComplete;
+  return el;
+}
+
+/** The element in the banner's shadow root matching `selector`. */
+export function part<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector}`);
+  return found;
+}
+
+/** The visible first layer, or null. */
+export function bannerLayer(el: Element): HTMLElement | null {
+  const section = el.shadowRoot!.querySelector<HTMLElement>('[part="banner"]');
+  return section && section.checkVisibility() ? section : null;
+}
+
+/** The stored record under `key`, parsed. */
+export function stored(key = 'consent-banner') {
+  const raw = localStorage.getItem(key);
+  return raw === null ? null : JSON.parse(raw);
+}
+
+/** Collects the details of every `type` event that reaches the document. */
+export function collect<T = unknown>(type: string): T[] {
+  const seen: T[] = [];
+  const listener = (e: Event) => seen.push((e as CustomEvent<T>).detail);
+  document.addEventListener(type, listener);
+  onTestFinished(() => document.removeEventListener(type, listener));
+  return seen;
+}
+
+/** Writes a stored record as an earlier visit would have. */
+export function seed(categories: Record<string, unknown>, extra: Record<string, unknown> = {}, key = 'consent-banner') {
+  localStorage.setItem(
+    key,
+    JSON.stringify({ id: 'seeded-0000-4000', revision: 0, date: new Date().toISOString(), categories, ...extra }),
+  );
+}
