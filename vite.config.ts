@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -27,17 +28,31 @@ const chromeArgs = [
   '--disable-sync',
 ];
 
+/**
+ * Minifies the HTML and CSS inside Lit's html`` and css`` templates of our own sources at build
+ * time (Rolldown minifies code, not the text inside template literals).
+ */
+const minifyTemplates = (): Plugin => ({
+  name: 'minify-templates',
+  apply: 'build',
+  async transform(code, id) {
+    if (!id.includes('/src/') || !/\.ts$/.test(id)) return null;
+    return (await minifyHTMLLiterals(code, { fileName: id })) ?? null;
+  },
+});
+
 export default defineConfig(({ command, mode }) => {
   // `npm run build`: the standalone bundle (Lit inside, minified, one file).
   // `vite build --mode lib`: the library build for bundlers (Lit external, one file per module).
   const lib = mode === 'lib';
   return {
+    plugins: [minifyTemplates()],
     root: command === 'serve' && mode !== 'test' ? here('./demo') : undefined,
     server: { fs: { allow: [here('.')] } },
     build: {
       outDir: here(lib ? './dist/lib' : './dist'),
       emptyOutDir: lib,
-      target: 'es2021',
+      target: 'es2022',
       minify: !lib,
       lib: {
         entry: here('./src/index.ts'),
@@ -45,8 +60,10 @@ export default defineConfig(({ command, mode }) => {
         fileName: () => (lib ? 'index.js' : 'consent-banner.js'),
       },
       rolldownOptions: {
-        external: lib ? [/^lit/] : [],
-        output: lib ? { preserveModules: true, preserveModulesRoot: 'src' } : { minify: true },
+        external: lib ? [/^(lit|lit-html|lit-element|@lit\/)($|\/)/] : [],
+        output: lib
+          ? { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' }
+          : { minify: true },
       },
     },
     resolve: {

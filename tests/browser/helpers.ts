@@ -1,4 +1,5 @@
-import { fixture, fixtureCleanup, type TemplateResult } from '@open-wc/testing';
+import { fixture, fixtureCleanup } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { afterEach, beforeEach, onTestFinished, vi } from 'vitest';
 import '../../src/index.js';
 import type { ConsentBanner } from '../../src/index.js';

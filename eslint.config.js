@@ -1,0 +1,33 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    ...wc.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Page-provided strings never reach eval-like sinks (the brief's hostile-input rule).
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Never parse page-provided strings as HTML.' },
+        { property: 'outerHTML', message: 'Never parse page-provided strings as HTML.' },
+        { property: 'insertAdjacentHTML', message: 'Never parse page-provided strings as HTML.' },
+      ],
+    },
+  },
+);
