@@ -13,6 +13,13 @@ export default {
     'Switch each purpose on or off. Your choice is kept on this device and you can change it at any time.',
   save: 'Save my choices',
   close: 'Close',
+  continueWithout: 'Continue without accepting',
+  reopen: 'Cookie settings',
+  gpc: 'Your browser sends a Global Privacy Control signal, so “Accept all” does not switch this purpose on. You can still switch it on here yourself.',
+  gateTitle: 'Blocked content: {label}',
+  gateText:
+    'This content comes from a third-party service that may set cookies. It stays blocked until you allow “{label}”.',
+  gateAllow: 'Allow “{label}”',
   granted: 'Allowed',
   refused: 'Refused',
   categories: {

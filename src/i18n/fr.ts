@@ -13,6 +13,13 @@ export default {
     'Activez ou désactivez chaque finalité. Votre choix est conservé sur cet appareil et vous pouvez le modifier à tout moment.',
   save: 'Enregistrer mes choix',
   close: 'Fermer',
+  continueWithout: 'Continuer sans accepter',
+  reopen: 'Paramétrer vos choix',
+  gpc: "Votre navigateur envoie le signal Global Privacy Control : « Tout accepter » n'active pas cette finalité. Vous pouvez l'activer ici vous-même.",
+  gateTitle: 'Contenu bloqué : {label}',
+  gateText:
+    "Ce contenu est fourni par un service tiers qui peut déposer des cookies. Il reste bloqué tant que vous n'autorisez pas « {label} ».",
+  gateAllow: 'Autoriser « {label} »',
   granted: 'Autorisé',
   refused: 'Refusé',
   categories: {

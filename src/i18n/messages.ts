@@ -14,6 +14,18 @@ export interface Messages {
   prefsIntro: string;
   save: string;
   close: string;
+  /** The first layer's discreet close control; records exactly the "refuse all" state. */
+  continueWithout: string;
+  /** Accessible name of the floating button that reopens the preferences after a decision. */
+  reopen: string;
+  /** Shown next to a purpose that "accept all" left off because the browser sends Global Privacy Control. */
+  gpc: string;
+  /** `<consent-gate>` placeholder heading; `{label}` is the purpose's label (several joined by commas). */
+  gateTitle: string;
+  /** `<consent-gate>` placeholder text: what is blocked and why. */
+  gateText: string;
+  /** `<consent-gate>` button that grants just the gate's purpose(s). */
+  gateAllow: string;
   /** State words on the colour band. */
   granted: string;
   refused: string;
