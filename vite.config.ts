@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
+import { defaultSnippet } from './src/integrations/google-consent-mode.js';
+import { logEndpoint } from './tests/support/log-endpoint.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -41,12 +43,21 @@ const minifyTemplates = (): Plugin => ({
   },
 });
 
+/** Emits `dist/consent-default.js`, generated from the same constants the module pushes. */
+const consentDefault = (): Plugin => ({
+  name: 'consent-default',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'consent-default.js', source: defaultSnippet() });
+  },
+});
+
 export default defineConfig(({ command, mode }) => {
   // `npm run build`: the standalone bundle (Lit inside, minified, one file).
   // `vite build --mode lib`: the library build for bundlers (Lit external, one file per module).
   const lib = mode === 'lib';
   return {
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), !lib && consentDefault(), mode === 'test' && logEndpoint()],
     root: command === 'serve' && mode !== 'test' ? here('./demo') : undefined,
     server: { fs: { allow: [here('.')] } },
     build: {

@@ -5,6 +5,8 @@ export interface ConsentReadyDetail {
   categories: Categories;
   /** False when the visitor has not chosen yet (or the stored choice no longer counts). */
   decided: boolean;
+  /** Present and true while the browser's Global Privacy Control signal is honoured. */
+  gpc?: true;
 }
 
 /** Detail of `consent-change`: fired after every decision and every other change of consent. */
@@ -13,8 +15,10 @@ export interface ConsentChangeDetail {
   /** Ids whose grant differs from the previous effective state (`[]` when nothing changed). */
   changed: string[];
   action: ConsentAction;
-  /** True after a decision; false after `reset()`. */
+  /** True after a decision; false after `reset()` (or another tab's). */
   decided: boolean;
+  /** Present and true while the browser's Global Privacy Control signal is honoured. */
+  gpc?: true;
 }
 
 export type ConsentReadyEvent = CustomEvent<ConsentReadyDetail>;

@@ -24,6 +24,8 @@ export interface ConsentStore {
   /** The current state (a fresh copy each read). */
   readonly state: ConsentState;
   readonly warn: Warn;
+  /** The record behind the current state: the last one written, read or (for `reset`) forgotten. */
+  readonly record: ConsentRecord | undefined;
   /** Applies a new configuration and re-reads the stored record. */
   configure(config: Partial<StoreConfig>): void;
   /** Records a decision: `choice` gives grants for configured ids; the rest keep their value. */
@@ -48,13 +50,24 @@ export function createStore(key: string, storage?: StorageAdapter, warn: Warn = 
   let categories: Categories = refusedState([]);
   let decided = false;
   let id: string | undefined;
+  let record: ConsentRecord | undefined;
 
+  const stamp = (next: Categories, action: ConsentAction): ConsentRecord => ({
+    id: (id ??= uuid()),
+    revision: config.revision,
+    date: new Date().toISOString(),
+    categories: next,
+    action,
+    lang: config.lang,
+  });
   const read = () => {
-    const result = readRecord(adapter.get(), { ...config, now: Date.now() });
+    const raw = adapter.get();
+    const result = readRecord(raw, { ...config, now: Date.now() });
     if (result.problem) warn(result.problem);
     categories = result.categories;
     decided = result.decided;
     id = result.id ?? id;
+    record = result.decided ? (JSON.parse(raw!) as ConsentRecord) : undefined;
   };
   const notify = (change?: ConsentChange) => {
     for (const listener of [...listeners]) {
@@ -74,6 +87,13 @@ export function createStore(key: string, storage?: StorageAdapter, warn: Warn = 
   };
 
   read();
+  // Every tab in step: another tab's decision or withdrawal arrives as a storage event.
+  globalThis.addEventListener?.('storage', (event) => {
+    if (event.key !== key && event.key !== null) return;
+    const before = categories;
+    read();
+    notify({ categories: { ...categories }, decided, changed: diff(before, categories), action: 'sync' });
+  });
   return {
     key,
     warn,
@@ -88,24 +108,21 @@ export function createStore(key: string, storage?: StorageAdapter, warn: Warn = 
       read();
       notify();
     },
+    get record() {
+      return record;
+    },
     decide(choice, action) {
       const next: Categories = { [NECESSARY]: true };
       for (const k of config.ids) next[k] = typeof choice[k] === 'boolean' ? choice[k] : categories[k];
-      id ??= uuid();
-      const record: ConsentRecord = {
-        id,
-        revision: config.revision,
-        date: new Date().toISOString(),
-        categories: next,
-        action,
-        lang: config.lang,
-      };
+      record = stamp(next, action);
       adapter.set(JSON.stringify(record));
       change(next, true, action);
     },
     reset() {
       adapter.remove();
-      change(refusedState(config.ids), false, 'reset');
+      const next = refusedState(config.ids);
+      record = stamp(next, 'reset');
+      change(next, false, 'reset');
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -29,6 +29,28 @@ export const styles = css`
     border-top: 1px solid var(--_muted);
     box-shadow: 0 -4px 16px rgb(0 0 0 / 0.15);
   }
+  .head {
+    display: flex;
+    flex-wrap: wrap-reverse;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 1rem;
+  }
+  .continue {
+    min-height: 24px;
+    margin-left: auto;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 0.875em;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .gpc {
+    font-style: italic;
+  }
   h2 {
     margin: 0 0 0.25rem;
     font-size: 1.125em;

@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { parseCategories } from '../core/categories.js';
 import { refusedState } from '../core/record.js';
-import { NECESSARY, type Categories, type ConsentAction, type ConsentChange, type ConsentState } from '../core/types.js';
+import { NECESSARY, type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
 import { createWarn } from '../core/warn.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
 import { messagesFor, resolveLang } from '../i18n/index.js';
+import { sendRecord } from '../integrations/consent-log.js';
+import { GCM_DEFAULT_MAP, GCM_TYPES, pushDefault, pushUpdate } from '../integrations/google-consent-mode.js';
 import { ConsentCategory } from './consent-category.js';
 import { styles } from './consent-banner.styles.js';
 import { define } from './define.js';
@@ -55,6 +57,7 @@ function deepActiveElement(): HTMLElement | null {
  * @fires consent-change - After every decision and every other change of consent. `detail: { categories, changed, action, decided }`.
  *
  * @csspart banner - The first layer.
+ * @csspart continue-button - "Continue without accepting" on the first layer: records the same as "Reject all".
  * @csspart accept-button - "Accept all", on the first layer and in the preferences.
  * @csspart refuse-button - "Reject all", on the first layer and in the preferences.
  * @csspart settings-button - Opens the preferences from the first layer.
@@ -87,6 +90,9 @@ export class ConsentBanner extends LitElement {
     storageKey: { type: String, attribute: 'storage-key' },
     expiresDays: { attribute: 'expires-days', converter: integer('expires-days', 395) },
     refusalExpiresDays: { attribute: 'refusal-expires-days', converter: integer('refusal-expires-days', 182) },
+    googleConsentMode: { type: Boolean, attribute: 'google-consent-mode' },
+    logUrl: { type: String, attribute: 'log-url' },
+    ignoreGpc: { type: Boolean, attribute: 'ignore-gpc' },
     _open: { state: true },
     _shown: { state: true },
     _draft: { state: true },
@@ -106,6 +112,12 @@ export class ConsentBanner extends LitElement {
   declare expiresDays: number;
   /** Days a refusal of every optional purpose lasts. */
   declare refusalExpiresDays: number;
+  /** Tells Google Consent Mode v2 (through `window.dataLayer`) the default and every change. */
+  declare googleConsentMode: boolean;
+  /** Endpoint that receives every decision as JSON, as proof of consent. */
+  declare logUrl: string | undefined;
+  /** Ignore the browser's Global Privacy Control signal. */
+  declare ignoreGpc: boolean;
   declare private _open: boolean;
   declare private _shown: boolean;
   declare private _draft: Categories;
@@ -122,6 +134,8 @@ export class ConsentBanner extends LitElement {
     this.storageKey = 'consent-banner';
     this.expiresDays = 395;
     this.refusalExpiresDays = 182;
+    this.googleConsentMode = false;
+    this.ignoreGpc = false;
     this._open = false;
     this._shown = false;
     this._draft = {};
@@ -136,14 +150,19 @@ export class ConsentBanner extends LitElement {
     return this.#store.state;
   }
 
-  /** Grants every purpose and stores the choice. */
+  /**
+   * Grants every purpose and stores the choice — except `advertising` while the browser sends
+   * Global Privacy Control (an opt-out of sale and sharing); the visitor can still switch it on.
+   */
   acceptAll(): void {
-    this.#decide(true, 'accept-all');
+    const choice = allSet(this.#store.config.ids, true);
+    if (this.#gpc && 'advertising' in choice) choice.advertising = false;
+    this.#store.decide(choice, 'accept-all');
   }
 
   /** Refuses every optional purpose and stores the choice. */
   refuseAll(): void {
-    this.#decide(false, 'refuse-all');
+    this.#store.decide(allSet(this.#store.config.ids, false), 'refuse-all');
   }
 
   /** Merges `{ id: boolean }` into the current choice and stores it; counts as a decision. */
@@ -204,10 +223,16 @@ export class ConsentBanner extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#configure();
+    if (this.googleConsentMode) {
+      // Before anything gated can run: all denied, then the restored choice.
+      pushDefault();
+      const { categories, decided } = this.#store.state;
+      if (decided) pushUpdate(categories, this.#gcmMap());
+    }
     this.#children.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     document.addEventListener('click', this.#onDocumentClick);
     queueMicrotask(() => {
-      if (this.isConnected) this.#emit<ConsentReadyDetail>('consent-ready', this.#store.state);
+      if (this.isConnected) this.#emit<ConsentReadyDetail>('consent-ready', this.#detail(this.#store.state));
     });
   }
 
@@ -257,14 +282,41 @@ export class ConsentBanner extends LitElement {
     }
   }
 
-  #decide(value: boolean, action: ConsentAction): void {
-    this.#store.decide(allSet(this.#store.config.ids, value), action);
+  /** Whether the browser's Global Privacy Control signal is honoured now. */
+  get #gpc(): boolean {
+    return !this.ignoreGpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
   }
 
+  /** An event detail: the state, with `gpc: true` while the signal is honoured. */
+  #detail<T extends object>(detail: T): T {
+    return this.#gpc ? { ...detail, gpc: true } : detail;
+  }
+
+  /** Google Consent Mode mapping: the defaults, overridden by `<consent-category gcm="…">`. */
+  #gcmMap(): Record<string, string[]> {
+    const map = { ...GCM_DEFAULT_MAP };
+    for (const child of this.#categoryChildren()) {
+      const types = child.gcm;
+      if (!types) continue;
+      const unknown = types.filter((t) => !(GCM_TYPES as readonly string[]).includes(t));
+      if (unknown.length) warn(`gcm="${unknown.join(' ')}" on "${child.name}" is not a consent mode type; ignored`);
+      map[child.name] = types.filter((t) => !unknown.includes(t));
+    }
+    return map;
+  }
+
+  /**
+   * Every change, in the order the page needs: Google's tags learn the new state before anything
+   * the change unblocks runs; then the proof of consent is sent; then the view and the event.
+   */
   #onChange(change: ConsentChange): void {
+    const { categories, changed, action, decided } = change;
+    if (this.googleConsentMode) pushUpdate(categories, this.#gcmMap());
+    const record = this.#store.record;
+    if (this.logUrl && action !== 'sync' && record) sendRecord(this.logUrl, record, warn);
     this._shown = false;
     this.#dialog?.close();
-    this.#emit<ConsentChangeDetail>('consent-change', change);
+    this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ categories, changed, action, decided }));
   }
 
   #emit<T>(type: string, detail: T): void {
@@ -353,6 +405,7 @@ export class ConsentBanner extends LitElement {
               ></button>
             </div>
             <p class="desc" id="desc-${i}">${description}</p>
+            ${id === 'advertising' && this.#gpc ? html`<p class="desc gpc">${t.gpc}</p>` : nothing}
           </li>`;
         })}
       </ul>
@@ -365,7 +418,10 @@ export class ConsentBanner extends LitElement {
     const { decided } = this.#store.state;
     return html`<div lang=${lang}>
       <section part="banner" class="banner" aria-labelledby="title" ?hidden=${decided && !this._shown}>
-        <h2 id="title">${t.title}</h2>
+        <div class="head">
+          <h2 id="title">${t.title}</h2>
+          <button class="continue" part="continue-button" @click=${this.refuseAll}>${t.continueWithout}</button>
+        </div>
         <p>${t.intro} ${this.#privacyLink(t.privacy)}</p>
         ${this.#buttons(t, true)}
       </section>

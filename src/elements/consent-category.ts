@@ -24,6 +24,11 @@ export class ConsentCategory extends HTMLElement {
     return (this.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
+  /** Google Consent Mode types this category grants (space-separated), replacing the default mapping. */
+  get gcm(): string[] | undefined {
+    return this.getAttribute('gcm')?.split(/\s+/).filter(Boolean);
+  }
+
   connectedCallback(): void {
     // Only the banner shows these texts; the element itself never renders them in the page.
     this.hidden = true;

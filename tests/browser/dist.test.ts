@@ -64,3 +64,19 @@ describe('dist/consent-banner.js', () => {
     expect(source).not.toMatch(/\n\s{2,}/);
   });
 });
+
+describe('dist/consent-default.js', () => {
+  it('pushes the Consent Mode default as gtag arguments before anything else', async () => {
+    const win = await plainPage(`
+      <script src="/dist/consent-default.js"></script>
+      <script>window.firstEntry = Object.prototype.toString.call(dataLayer[0]) + ' ' + JSON.stringify(Array.from(dataLayer[0]));</script>
+      <consent-banner categories="audience" google-consent-mode></consent-banner>
+      <script type="module" src="/dist/consent-banner.js"></script>`);
+    await vi.waitUntil(() => (win as unknown as { events: unknown[] }).events.length > 0);
+    const { firstEntry, dataLayer } = win as unknown as { firstEntry: string; dataLayer: ArrayLike<unknown>[] };
+    expect(firstEntry).toBe(
+      '[object Arguments] ["consent","default",{"ad_storage":"denied","ad_user_data":"denied","ad_personalization":"denied","analytics_storage":"denied","functionality_storage":"denied","personalization_storage":"denied","security_storage":"granted","wait_for_update":500}]',
+    );
+    expect(dataLayer.filter((e) => e[1] === 'default')).toHaveLength(1);
+  });
+});

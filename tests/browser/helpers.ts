@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 /** Mounts a template whose root is a `<consent-banner>` and waits for its first render. */
-export async function mount(template: TemplateResult): Promise<ConsentBanner> {
+export async function mount(template: TemplateResult | string): Promise<ConsentBanner> {
   const el = await fixture<ConsentBanner>(template);
   await el.updateComplete;
   return el;

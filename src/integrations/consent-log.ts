@@ -1,0 +1,24 @@
+import type { ConsentRecord } from '../core/record.js';
+import type { Warn } from '../core/types.js';
+
+/**
+ * Proof of consent (GDPR art. 7(1)): POSTs one decision as JSON to the site's endpoint with
+ * `navigator.sendBeacon`, falling back to `fetch` with `keepalive`. Never blocks the visitor and
+ * never throws; a failing endpoint loses nothing, since the choice is already stored locally.
+ */
+export function sendRecord(url: string, record: ConsentRecord, warn: Warn): void {
+  const { id, date, revision, categories, action, lang } = record;
+  const body = JSON.stringify({ id, date, revision, categories, action, lang, url: location.href });
+  try {
+    if (navigator.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return;
+  } catch {
+    // Fall through to fetch (some browsers refuse a beacon to a URL they consider invalid).
+  }
+  try {
+    fetch(url, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' } })
+      .then((response) => response.ok || warn(`log-url answered ${response.status}; the choice is kept locally`))
+      .catch(() => warn('log-url could not be reached; the choice is kept locally'));
+  } catch {
+    warn(`log-url "${url}" is not a valid URL; nothing is logged`);
+  }
+}
