@@ -25,3 +25,17 @@ langSwitch.addEventListener('click', () => {
   langSwitch.textContent = english ? 'Français' : 'English';
   langSwitch.setAttribute('aria-pressed', String(english));
 });
+
+// Layout and theme pickers; ?layout=box&theme=dark&lang=en in the URL set them too (screenshots).
+const params = new URLSearchParams(location.search);
+for (const name of ['layout', 'theme'] as const) {
+  const select = document.querySelector<HTMLSelectElement>(`#${name}`)!;
+  const apply = (value: string) => {
+    select.value = value;
+    banner.setAttribute(name, value);
+  };
+  apply(params.get(name) ?? select.value);
+  select.addEventListener('change', () => apply(select.value));
+}
+if (params.get('lang') === 'en') langSwitch.click();
+document.querySelector('#reset')!.addEventListener('click', () => banner.reset());

@@ -7,11 +7,31 @@ export const styles = css`
     --_bg: var(--consent-background, #fff);
     --_fg: var(--consent-text, #1b1b1f);
     --_muted: var(--consent-border, #6b6b76);
+    color-scheme: light;
     --_radius: var(--consent-radius, 8px);
     --_granted: var(--consent-granted, #0b6b2f);
     --_refused: var(--consent-refused, #b3261e);
     font: var(--consent-font, 400 1rem/1.5 system-ui, sans-serif);
     color: var(--_fg);
+  }
+  /* Dark: on the visitor's preference unless theme="light", always with theme="dark". */
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--consent-accent, #9cc0ff);
+      --_on-accent: var(--consent-accent-text, #0b1b3a);
+      --_bg: var(--consent-background, #1c1c21);
+      --_fg: var(--consent-text, #ececf1);
+      --_muted: var(--consent-border, #9a9aa6);
+      color-scheme: dark;
+    }
+  }
+  :host([theme='dark']) {
+    --_accent: var(--consent-accent, #9cc0ff);
+    --_on-accent: var(--consent-accent-text, #0b1b3a);
+    --_bg: var(--consent-background, #1c1c21);
+    --_fg: var(--consent-text, #ececf1);
+    --_muted: var(--consent-border, #9a9aa6);
+    color-scheme: dark;
   }
   [hidden] {
     display: none !important;
@@ -28,6 +48,67 @@ export const styles = css`
     color: var(--_fg);
     border-top: 1px solid var(--_muted);
     box-shadow: 0 -4px 16px rgb(0 0 0 / 0.15);
+  }
+  :host([position^='top']) .bar {
+    inset: 0 0 auto 0;
+    border: 0;
+    border-bottom: 1px solid var(--_muted);
+  }
+  .box {
+    inset: auto 1rem 1rem auto;
+    width: min(26rem, 50vw);
+    max-height: calc(100vh - 2rem);
+    padding: 1rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+  :host([position$='left']) .box {
+    inset: auto auto 1rem 1rem;
+  }
+  :host([position='top-left']) .box {
+    inset: 1rem auto auto 1rem;
+  }
+  :host([position='top-right']) .box {
+    inset: 1rem 1rem auto auto;
+  }
+  @media (max-width: 40rem) {
+    .box {
+      inset: auto 0.5rem 0.5rem 0.5rem !important;
+      width: auto;
+    }
+  }
+  .box .btn {
+    flex-basis: 100%;
+  }
+  .modal {
+    position: fixed;
+    inset: 0;
+    width: min(36rem, 100% - 1rem);
+    max-height: calc(100% - 1rem);
+    padding: 1.25rem;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+  .reopen {
+    position: fixed;
+    bottom: 1rem;
+    left: 1rem;
+    z-index: var(--consent-z-index, 2147483000);
+    display: grid;
+    place-items: center;
+    width: 44px;
+    height: 44px;
+    padding: 0;
+    border: 2px solid var(--_on-accent);
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.3);
+    cursor: pointer;
+  }
+  :host([reopen='bottom-right']) .reopen {
+    left: auto;
+    right: 1rem;
   }
   .head {
     display: flex;
@@ -188,6 +269,21 @@ export const styles = css`
   [role='switch']:disabled {
     opacity: 0.6;
     cursor: not-allowed;
+  }
+  /* Windows high contrast: system colours, so every control keeps a visible edge and state. */
+  @media (forced-colors: active) {
+    [role='switch']::after {
+      background: CanvasText;
+    }
+    [role='switch'][aria-checked='true'] {
+      background: Highlight;
+    }
+    [role='switch'][aria-checked='true']::after {
+      background: HighlightText;
+    }
+    [part='state'] {
+      border: 1px solid CanvasText;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

@@ -4,7 +4,7 @@ import { refusedState } from '../core/record.js';
 import { NECESSARY, type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
 import { createWarn } from '../core/warn.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
-import { messagesFor, resolveLang } from '../i18n/index.js';
+import { loadLang, messagesFor, resolveLang, type Messages } from '../i18n/index.js';
 import { sendRecord } from '../integrations/consent-log.js';
 import { GCM_DEFAULT_MAP, GCM_TYPES, pushDefault, pushUpdate } from '../integrations/google-consent-mode.js';
 import { ConsentCategory } from './consent-category.js';
@@ -93,6 +93,11 @@ export class ConsentBanner extends LitElement {
     googleConsentMode: { type: Boolean, attribute: 'google-consent-mode' },
     logUrl: { type: String, attribute: 'log-url' },
     ignoreGpc: { type: Boolean, attribute: 'ignore-gpc' },
+    layout: { type: String, reflect: true },
+    position: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    reopen: { type: String },
+    messages: { attribute: false },
     _open: { state: true },
     _shown: { state: true },
     _draft: { state: true },
@@ -118,6 +123,16 @@ export class ConsentBanner extends LitElement {
   declare logUrl: string | undefined;
   /** Ignore the browser's Global Privacy Control signal. */
   declare ignoreGpc: boolean;
+  /** `bar` (full width, default), `box` (a card in a corner) or `modal` (centred; the page behind is inert). */
+  declare layout: 'bar' | 'box' | 'modal';
+  /** Where the first layer sits: `bottom` (default) or `top` for a bar; `bottom-right` (default), `bottom-left`, `top-right` or `top-left` for a box. */
+  declare position: string | undefined;
+  /** `auto` (default: follows the visitor's light or dark preference), `light` or `dark`. */
+  declare theme: 'auto' | 'light' | 'dark';
+  /** Where the floating reopen button sits after a decision: `bottom-left` (default), `bottom-right`, or `none` to hide it (use a `data-consent-open` link instead). */
+  declare reopen: string;
+  /** Overrides any built-in string of the current language; `categories` entries are `[label, description]`. */
+  declare messages: Partial<Omit<Messages, 'categories'>> & { categories?: Messages['categories'] } | undefined;
   declare private _open: boolean;
   declare private _shown: boolean;
   declare private _draft: Categories;
@@ -136,6 +151,9 @@ export class ConsentBanner extends LitElement {
     this.refusalExpiresDays = 182;
     this.googleConsentMode = false;
     this.ignoreGpc = false;
+    this.layout = 'bar';
+    this.theme = 'auto';
+    this.reopen = 'bottom-left';
     this._open = false;
     this._shown = false;
     this._draft = {};
@@ -239,6 +257,7 @@ export class ConsentBanner extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#children.disconnect();
+    this.#reserveSpace(undefined);
     document.removeEventListener('click', this.#onDocumentClick);
   }
 
@@ -314,6 +333,7 @@ export class ConsentBanner extends LitElement {
     if (this.googleConsentMode) pushUpdate(categories, this.#gcmMap());
     const record = this.#store.record;
     if (this.logUrl && action !== 'sync' && record) sendRecord(this.logUrl, record, warn);
+    this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains((this.renderRoot as ShadowRoot).activeElement);
     this._shown = false;
     this.#dialog?.close();
     this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ categories, changed, action, decided }));
@@ -333,15 +353,22 @@ export class ConsentBanner extends LitElement {
   };
 
   get #dialog(): HTMLDialogElement | null | undefined {
-    return this.renderRoot?.querySelector('dialog');
+    return this.renderRoot?.querySelector('#prefs');
   }
 
-  #onClose = (): void => {
+  /** Gives focus back to the opener, or to the reopen button when the opener is gone. */
+  #onClose = async (): Promise<void> => {
     this._open = false;
     const opener = this.#opener;
     this.#opener = null;
-    if (opener?.isConnected) opener.focus();
+    await this.updateComplete;
+    if (opener?.isConnected && opener.checkVisibility()) opener.focus();
+    else if (opener) this.#reopenButton?.focus();
   };
+
+  get #reopenButton(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector('.reopen');
+  }
 
   /** Keeps Tab and Shift+Tab inside the open dialog. */
   #onDialogKey = (event: KeyboardEvent): void => {
@@ -356,9 +383,9 @@ export class ConsentBanner extends LitElement {
     }
   };
 
-  #text(id: string): [string, string] {
+  #text(t: Messages, id: string): [string, string] {
     const child = this.#categoryChildren().find((c) => c.name === id);
-    const builtIn = messagesFor(resolveLang(this)).categories[id] ?? [id, ''];
+    const builtIn = t.categories[id] ?? [id, ''];
     return [child?.label || builtIn[0], child?.description || builtIn[1]];
   }
 
@@ -367,7 +394,7 @@ export class ConsentBanner extends LitElement {
     return href ? html`<a href=${href}>${label}</a>` : nothing;
   }
 
-  #buttons(t: ReturnType<typeof messagesFor>, settings: boolean) {
+  #buttons(t: Messages, settings: boolean) {
     return html`<div class="actions">
       <button class="btn" part="accept-button" @click=${this.acceptAll}>${t.acceptAll}</button>
       <button class="btn" part="refuse-button" @click=${this.refuseAll}>${t.refuseAll}</button>
@@ -379,7 +406,7 @@ export class ConsentBanner extends LitElement {
     </div>`;
   }
 
-  #preferences(t: ReturnType<typeof messagesFor>) {
+  #preferences(t: Messages) {
     const ids = [NECESSARY, ...this.#store.config.ids];
     return html`<header>
         <h2 id="prefs-title">${t.prefsTitle}</h2>
@@ -388,7 +415,7 @@ export class ConsentBanner extends LitElement {
       <p>${t.prefsIntro} ${this.#privacyLink(t.privacy)}</p>
       <ul>
         ${ids.map((id, i) => {
-          const [label, description] = this.#text(id);
+          const [label, description] = this.#text(t, id);
           const on = id === NECESSARY || this._draft[id] === true;
           return html`<li part="category">
             <div class="row">
@@ -412,20 +439,58 @@ export class ConsentBanner extends LitElement {
       ${this.#buttons(t, false)}`;
   }
 
+  /** The strings to show, with the site's overrides; undefined while the language loads. */
+  #messages(lang: string): Messages | undefined {
+    const base = messagesFor(lang);
+    if (!base) {
+      // Show nothing rather than flash another language: render again once the texts arrive.
+      void loadLang(lang, warn).then(() => this.requestUpdate());
+      return undefined;
+    }
+    const own = this.messages;
+    return own ? { ...base, ...own, categories: { ...base.categories, ...own.categories } } : base;
+  }
+
+  /** Whether the first layer shows: until a decision, or when asked with showBanner(). */
+  get #shownNow(): boolean {
+    return !this.#store.state.decided || this._shown;
+  }
+
   protected override render() {
     const lang = resolveLang(this);
-    const t = messagesFor(lang);
+    const t = this.#messages(lang);
+    if (!t) return nothing;
     const { decided } = this.#store.state;
+    const shown = this.#shownNow;
+    const layout = ['box', 'modal'].includes(this.layout) ? this.layout : 'bar';
+    // In a modal, focus goes to the heading: no choice is pre-selected for the visitor.
+    const first = html`<div class="head">
+        <h2 id="title" tabindex="-1" ?autofocus=${layout === 'modal'}>${t.title}</h2>
+        <button class="continue" part="continue-button" @click=${this.refuseAll}>${t.continueWithout}</button>
+      </div>
+      <p>${t.intro} ${this.#privacyLink(t.privacy)}</p>
+      ${this.#buttons(t, true)}`;
     return html`<div lang=${lang}>
-      <section part="banner" class="banner" aria-labelledby="title" ?hidden=${decided && !this._shown}>
-        <div class="head">
-          <h2 id="title">${t.title}</h2>
-          <button class="continue" part="continue-button" @click=${this.refuseAll}>${t.continueWithout}</button>
-        </div>
-        <p>${t.intro} ${this.#privacyLink(t.privacy)}</p>
-        ${this.#buttons(t, true)}
-      </section>
+      ${layout === 'modal'
+        ? html`<dialog
+            part="banner"
+            class="banner modal"
+            aria-labelledby="title"
+            aria-modal="true"
+            @cancel=${(e: Event) => e.preventDefault()}
+          >
+            ${shown ? first : nothing}
+          </dialog>`
+        : html`<section part="banner" class="banner ${layout}" aria-labelledby="title" ?hidden=${!shown}>${first}</section>`}
+      ${decided && !shown && this.reopen !== 'none'
+        ? html`<button class="reopen" part="reopen-button" aria-label=${t.reopen} title=${t.reopen} @click=${() => this.showPreferences()}>
+            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+              <path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm6 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm-5-9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z" />
+            </svg>
+          </button>`
+        : nothing}
       <dialog
+        id="prefs"
         part="dialog"
         role="dialog"
         aria-modal="true"
@@ -437,6 +502,42 @@ export class ConsentBanner extends LitElement {
       </dialog>
     </div>`;
   }
+
+  protected override updated(): void {
+    const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
+    const shown = !!banner && this.#shownNow;
+    if (banner instanceof HTMLDialogElement) {
+      if (shown && !banner.open) banner.showModal();
+      if (!shown && banner.open) banner.close();
+    }
+    this.#reserveSpace(banner && shown && !(banner instanceof HTMLDialogElement) ? banner : undefined);
+    if (this.#refocus && !shown) this.#reopenButton?.focus();
+    this.#refocus = false;
+  }
+
+  #resize = new ResizeObserver(() => this.#reserveSpace(this.#reserved));
+  #reserved?: HTMLElement;
+  #refocus = false;
+
+  /**
+   * While a bar or box shows, the page keeps the focused element out from under it (WCAG 2.4.11):
+   * scroll padding on the document as tall as the banner, on the side it sits.
+   */
+  #reserveSpace(banner: HTMLElement | undefined): void {
+    const style = document.documentElement.style;
+    if (banner !== this.#reserved) {
+      this.#resize.disconnect();
+      if (banner) this.#resize.observe(banner);
+      this.#reserved = banner;
+    }
+    if (this.#padded) style[this.#padded] = '';
+    this.#padded = undefined;
+    if (!banner) return;
+    this.#padded = this.position?.startsWith('top') ? 'scrollPaddingTop' : 'scrollPaddingBottom';
+    style[this.#padded] = `${banner.offsetHeight}px`;
+  }
+
+  #padded?: 'scrollPaddingTop' | 'scrollPaddingBottom';
 }
 
 /** Every configured id set to `value`, `necessary` granted. */

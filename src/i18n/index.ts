@@ -4,21 +4,40 @@ import type { Messages } from './messages.js';
 
 export type { Messages } from './messages.js';
 
-const built: Record<string, Messages> = { en, fr };
+/** Languages in memory: French and English ship in the bundle; the others arrive on demand. */
+const loaded: Record<string, Messages> = { en, fr };
 
-/** The languages this build carries. */
-export const languages = Object.keys(built);
+/** The other official EU languages, each a small module next to the bundle, imported on first use. */
+const loaders = import.meta.glob<{ default: Messages }>(['./*.ts', '!./index.ts', '!./messages.ts', '!./en.ts', '!./fr.ts']);
+const lazy: Record<string, () => Promise<{ default: Messages }>> = {};
+for (const [path, load] of Object.entries(loaders)) lazy[path.slice(2, -3)] = load;
+
+/** Every language this build can show. */
+export const languages = [...Object.keys(loaded), ...Object.keys(lazy)].sort();
 
 /**
  * The language to show: the element's own or inherited `lang` (the page's `<html lang>`), else the
- * browser's language; a region tag resolves to its language (`fr-CA` → `fr`); a language this build
+ * browser's language; a region tag resolves to its language (`de-AT` → `de`); a language this build
  * does not carry falls back to English.
  */
 export function resolveLang(el: Element): string {
   const tag = el.closest('[lang]:not([lang=""])')?.getAttribute('lang') || navigator.language || '';
   const lang = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return built[lang] ? lang : 'en';
+  return loaded[lang] || lazy[lang] ? lang : 'en';
 }
 
-/** The strings for a resolved language. */
-export const messagesFor = (lang: string): Messages => built[lang] ?? en;
+/** The strings of a language already in memory, or undefined while it loads. */
+export const messagesFor = (lang: string): Messages | undefined => loaded[lang];
+
+const pending: Record<string, Promise<void>> = {};
+
+/** Loads a language module once; a failed load falls back to English with a warning. */
+export function loadLang(lang: string, warn: (message: string) => void): Promise<void> {
+  return (pending[lang] ??= (lazy[lang]?.() ?? Promise.reject(new Error('unknown language'))).then(
+    (module) => void (loaded[lang] = module.default),
+    () => {
+      warn(`could not load the "${lang}" texts; showing English`);
+      loaded[lang] = en;
+    },
+  ));
+}
