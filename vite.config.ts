@@ -5,6 +5,7 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultSnippet } from './src/integrations/google-consent-mode.js';
+import { emulateMedia } from './tests/support/commands.js';
 import { logEndpoint } from './tests/support/log-endpoint.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -98,6 +99,7 @@ export default defineConfig(({ command, mode }) => {
               enabled: true,
               headless: true,
               screenshotFailures: false,
+              commands: { emulateMedia },
               provider: playwright({ launchOptions: { executablePath: chromePath(), args: chromeArgs } }),
               instances: [{ browser: 'chromium' }],
             },

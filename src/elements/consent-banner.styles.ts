@@ -176,7 +176,7 @@ export const styles = css`
     box-sizing: border-box;
     width: min(40rem, 100% - 1rem);
     max-height: calc(100% - 1rem);
-    padding: 1.25rem;
+    padding: clamp(0.75rem, 3vw, 1.25rem);
     border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -213,11 +213,13 @@ export const styles = css`
   }
   .row {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.5rem 0.75rem;
   }
   .row h3 {
-    flex: 1;
+    flex: 1 1 10rem;
+    overflow-wrap: anywhere;
   }
   .desc {
     margin: 0.25rem 0 0;
@@ -286,7 +288,8 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    ::after {
       transition: none !important;
       animation: none !important;
     }

@@ -1,0 +1,309 @@
+import { expect as chaiExpect } from '@open-wc/testing';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commands, page, userEvent } from 'vitest/browser';
+import en from '../../src/i18n/en.js';
+import { bannerLayer, mount, part, seed } from './helpers.js';
+
+afterEach(async () => {
+  await commands.emulateMedia({ colorScheme: null, reducedMotion: null, forcedColors: null });
+  await page.viewport(1280, 800);
+  document.documentElement.style.fontSize = '';
+});
+
+const banner = (attrs = '') =>
+  mount(`<consent-banner lang="fr" categories="audience social advertising" privacy-url="/p" ${attrs}></consent-banner>`);
+
+/** Relative luminance of a computed `rgb()` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+describe('accessibility across layouts and schemes', () => {
+  for (const layout of ['bar', 'box', 'modal']) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`${layout} in ${scheme}: first layer and preferences pass axe`, async () => {
+        await commands.emulateMedia({ colorScheme: scheme });
+        const el = await banner(`layout="${layout}"`);
+        expect(bannerLayer(el)).not.toBeNull();
+        await chaiExpect(el).to.be.accessible();
+        await el.showPreferences();
+        await page.getByRole('switch', { name: 'Réseaux sociaux' }).click();
+        await chaiExpect(el).to.be.accessible();
+      });
+    }
+  }
+});
+
+describe('layouts', () => {
+  it('bar: full width at the bottom by default, at the top with position="top"', async () => {
+    const el = await banner();
+    const rect = bannerLayer(el)!.getBoundingClientRect();
+    expect(rect.width).toBe(innerWidth);
+    expect(Math.round(rect.bottom)).toBe(innerHeight);
+    el.setAttribute('position', 'top');
+    await el.updateComplete;
+    expect(bannerLayer(el)!.getBoundingClientRect().top).toBe(0);
+  });
+
+  it('box: a card in a corner, at most half the viewport wide on desktop', async () => {
+    const el = await banner('layout="box"');
+    let rect = bannerLayer(el)!.getBoundingClientRect();
+    expect(rect.width).toBeLessThanOrEqual(innerWidth / 2);
+    expect(rect.right).toBeLessThan(innerWidth);
+    expect(rect.right).toBeGreaterThan(innerWidth - 40);
+    el.setAttribute('position', 'top-left');
+    await el.updateComplete;
+    rect = bannerLayer(el)!.getBoundingClientRect();
+    expect(rect.left).toBeLessThan(40);
+    expect(rect.top).toBeLessThan(40);
+  });
+
+  it('modal: a centred aria-modal dialog, the page behind inert, focus on its heading', async () => {
+    const outside = document.createElement('button');
+    outside.textContent = 'page button';
+    document.body.append(outside);
+    try {
+      const el = await banner('layout="modal"');
+      const dialog = part<HTMLDialogElement>(el, '.banner');
+      await vi.waitUntil(() => dialog.open);
+      expect(dialog.matches(':modal')).toBe(true);
+      expect(dialog.getAttribute('aria-modal')).toBe('true');
+      const rect = dialog.getBoundingClientRect();
+      expect(Math.abs(rect.left + rect.width / 2 - innerWidth / 2)).toBeLessThan(2);
+      expect(el.shadowRoot!.activeElement?.id).toBe('title');
+      outside.focus();
+      expect(document.activeElement).not.toBe(outside);
+      await userEvent.keyboard('{Escape}');
+      expect(dialog.open).toBe(true);
+      await page.getByRole('button', { name: 'Tout refuser' }).click();
+      await vi.waitUntil(() => !dialog.open);
+    } finally {
+      outside.remove();
+    }
+  });
+});
+
+describe('the reopen button', () => {
+  it('appears after a decision, takes the focus from the banner, and reopens the preferences', async () => {
+    const el = await banner();
+    part(el, '[part="accept-button"]').focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    const reopen = page.getByRole('button', { name: 'Paramétrer vos choix' });
+    await expect.element(reopen).toBeVisible();
+    expect(el.shadowRoot!.activeElement).toBe(part(el, '[part="reopen-button"]'));
+    await userEvent.keyboard('{Enter}');
+    await vi.waitUntil(() => part<HTMLDialogElement>(el, '#prefs').open);
+    await expect.element(page.getByRole('switch', { name: 'Réseaux sociaux' })).toHaveAttribute('aria-checked', 'true');
+    await page.getByRole('dialog').getByRole('button', { name: 'Tout refuser' }).click();
+    await vi.waitUntil(() => el.shadowRoot!.activeElement === part(el, '[part="reopen-button"]'));
+    expect(el.hasConsent('social')).toBe(false);
+  });
+
+  it('is named "Cookie settings" in English and hidden with reopen="none"', async () => {
+    seed({ necessary: true, audience: false, social: false, advertising: false });
+    const el = await mount('<consent-banner lang="en" categories="audience social advertising"></consent-banner>');
+    await expect.element(page.getByRole('button', { name: 'Cookie settings' })).toBeVisible();
+    el.setAttribute('reopen', 'none');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="reopen-button"]')).toBeNull();
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches the banner first, decides, and never loses focus', async () => {
+    const el = await banner();
+    document.body.focus();
+    await userEvent.keyboard('{Tab}');
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('Continuer sans accepter');
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Tab}');
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).toBe('Paramétrer vos choix');
+    await userEvent.keyboard('{Enter}');
+    await vi.waitUntil(() => part<HTMLDialogElement>(el, '#prefs').open);
+    // Close button, then necessary is disabled and skipped: the first switch is audience.
+    await userEvent.keyboard('{Tab}');
+    await userEvent.keyboard('{Tab}');
+    expect(el.shadowRoot!.activeElement?.getAttribute('role')).toBe('switch');
+    await userEvent.keyboard(' ');
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-checked')).toBe('true');
+    part(el, '[part="save-button"]').focus();
+    await userEvent.keyboard('{Enter}');
+    await vi.waitUntil(() => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part="reopen-button"]'));
+    expect(el.consent.categories).toEqual({ necessary: true, audience: true, social: false, advertising: false });
+  });
+
+  it('keeps the focused element out from under the bar (WCAG 2.4.11)', async () => {
+    const filler = document.createElement('div');
+    filler.style.height = '3000px';
+    const links = Array.from({ length: 40 }, (_, i) => {
+      const a = document.createElement('a');
+      a.href = `#l${i}`;
+      a.textContent = `link ${i}`;
+      a.style.display = 'block';
+      a.style.margin = '60px 0';
+      return a;
+    });
+    document.body.prepend(filler, ...links);
+    try {
+      const el = await banner();
+      const bar = bannerLayer(el)!;
+      for (const link of links.slice(0, 25)) {
+        link.focus();
+        const r = link.getBoundingClientRect();
+        expect(r.bottom).toBeLessThanOrEqual(bar.getBoundingClientRect().top + 1);
+      }
+      expect(document.documentElement.style.scrollPaddingBottom).toBe(`${bar.offsetHeight}px`);
+      el.refuseAll();
+      await el.updateComplete;
+      expect(document.documentElement.style.scrollPaddingBottom).toBe('');
+    } finally {
+      filler.remove();
+      links.forEach((l) => l.remove());
+      scrollTo(0, 0);
+    }
+  });
+});
+
+describe('phones, zoom and preferences of the visitor', () => {
+  for (const layout of ['bar', 'box', 'modal']) {
+    it(`${layout}: every choice on screen at 320 px, no horizontal scroll`, async () => {
+      await page.viewport(320, 640);
+      const el = await banner(`layout="${layout}"`);
+      await el.updateComplete;
+      for (const name of ['accept', 'refuse', 'settings', 'continue']) {
+        const r = part(el, `[part="${name}-button"]`).getBoundingClientRect();
+        expect(r.left).toBeGreaterThanOrEqual(0);
+        expect(r.right).toBeLessThanOrEqual(320);
+        expect(r.bottom).toBeLessThanOrEqual(640);
+        expect(r.height).toBeGreaterThanOrEqual(24);
+      }
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+      await el.showPreferences();
+      const dialog = part(el, '#prefs');
+      expect(dialog.scrollWidth).toBeLessThanOrEqual(dialog.clientWidth);
+      for (const s of el.shadowRoot!.querySelectorAll('[role="switch"]')) {
+        expect(s.getBoundingClientRect().width).toBeGreaterThanOrEqual(24);
+      }
+    });
+  }
+
+  it('lets text grow to 200 % without clipping the choices', async () => {
+    document.documentElement.style.fontSize = '200%';
+    const el = await banner();
+    for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('button')) {
+      expect(b.scrollWidth).toBeLessThanOrEqual(b.clientWidth + 1);
+    }
+    expect(bannerLayer(el)!.scrollWidth).toBeLessThanOrEqual(bannerLayer(el)!.clientWidth);
+  });
+
+  it('turns dark with the visitor’s scheme, unless theme says otherwise', async () => {
+    const bg = (el: Element) => luminance(getComputedStyle(bannerLayer(el)!).backgroundColor);
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    const el = await banner();
+    expect(bg(el)).toBeLessThan(0.1);
+    el.setAttribute('theme', 'light');
+    await el.updateComplete;
+    expect(bg(el)).toBeGreaterThan(0.9);
+    await commands.emulateMedia({ colorScheme: 'light' });
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(bg(el)).toBeLessThan(0.1);
+  });
+
+  it('turns off every transition with reduced motion', async () => {
+    await commands.emulateMedia({ reducedMotion: 'reduce' });
+    const el = await banner();
+    await el.showPreferences();
+    for (const node of el.shadowRoot!.querySelectorAll('*')) {
+      for (const pseudo of [null, '::after']) {
+        const style = getComputedStyle(node, pseudo);
+        expect(style.transitionDuration.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+        expect(style.animationName).toBe('none');
+      }
+    }
+  });
+
+  it('keeps every switch state visible with forced colours', async () => {
+    await commands.emulateMedia({ forcedColors: 'active' });
+    const el = await banner();
+    await el.showPreferences();
+    await page.getByRole('switch', { name: 'Réseaux sociaux' }).click();
+    for (const s of el.shadowRoot!.querySelectorAll('[role="switch"]')) {
+      const track = getComputedStyle(s);
+      const knob = getComputedStyle(s, '::after');
+      expect(knob.backgroundColor).not.toBe(track.backgroundColor);
+      expect(track.borderTopStyle).not.toBe('none');
+    }
+  });
+});
+
+describe('the colour band', () => {
+  it('says the state in words on green or red, with enough contrast', async () => {
+    const el = await banner();
+    await el.showPreferences();
+    await page.getByRole('switch', { name: 'Réseaux sociaux' }).click();
+    const bands = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="state"]')];
+    expect(bands.map((b) => [b.dataset.state, b.textContent])).toEqual([
+      ['granted', 'Autorisé'],
+      ['refused', 'Refusé'],
+      ['granted', 'Autorisé'],
+      ['refused', 'Refusé'],
+    ]);
+    for (const band of bands) {
+      const { color, backgroundColor } = getComputedStyle(band);
+      const [hi, lo] = [luminance(color), luminance(backgroundColor)].sort((a, b) => b - a);
+      expect((hi + 0.05) / (lo + 0.05)).toBeGreaterThanOrEqual(4.5);
+      const [r, g] = (backgroundColor.match(/\d+/g) ?? []).map(Number);
+      expect(band.dataset.state === 'granted' ? g > r : r > g).toBe(true);
+    }
+  });
+});
+
+describe('languages and strings', () => {
+  it('marks its text with the language it is written in', async () => {
+    document.documentElement.lang = 'en';
+    try {
+      const el = await banner();
+      expect(part(el, '[lang]').getAttribute('lang')).toBe('fr');
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
+  it('lets the site override any string', async () => {
+    const el = await banner();
+    el.messages = { acceptAll: 'J’accepte tout', categories: { social: ['Partage et commentaires', 'Boutons de partage, vidéos, commentaires.'] } };
+    await el.updateComplete;
+    await expect.element(page.getByRole('button', { name: 'J’accepte tout' })).toBeVisible();
+    await el.showPreferences();
+    await expect.element(page.getByRole('switch', { name: 'Partage et commentaires' })).toBeVisible();
+    await expect.element(page.getByRole('switch', { name: "Mesure d'audience" })).toBeVisible();
+  });
+
+  it('never shows English while another language loads', async () => {
+    const seen: string[] = [];
+    const el = document.createElement('consent-banner');
+    el.setAttribute('lang', 'de-AT');
+    el.setAttribute('categories', 'social');
+    const watch = new MutationObserver(() => seen.push(el.shadowRoot?.textContent ?? ''));
+    document.body.append(el);
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    try {
+      await vi.waitUntil(() => el.shadowRoot!.querySelector('[part="accept-button"]'), { timeout: 5000 });
+      expect(part(el, '[lang]').getAttribute('lang')).toBe('de');
+      const accept = part(el, '[part="accept-button"]').textContent!.trim();
+      expect(accept).not.toBe(en.acceptAll);
+      expect(seen.some((text) => text.includes(en.acceptAll) || text.includes(en.title))).toBe(false);
+    } finally {
+      watch.disconnect();
+      el.remove();
+    }
+  });
+});
