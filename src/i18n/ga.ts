@@ -1,0 +1,47 @@
+import type { Messages } from './messages.js';
+
+export default {
+  title: 'Do roghanna maidir le fianáin',
+  intro:
+    'Le do thoiliú, úsáidimid féin agus ár gcomhpháirtithe fianáin agus teicneolaíochtaí comhchosúla chun na gcuspóirí a thuairiscítear sna socruithe. Ní chuireann diúltú cosc ort an suíomh a léamh, agus is féidir leat d’intinn a athrú am ar bith leis an gcnaipe “Saincheap roghanna”.',
+  acceptAll: 'Glac le gach rud',
+  refuseAll: 'Diúltaigh do gach rud',
+  settings: 'Saincheap roghanna',
+  privacy: 'Beartas príobháideachais',
+  prefsTitle: 'Saincheap do roghanna',
+  prefsIntro:
+    'Cas gach cuspóir air nó as. Coinnítear do rogha ar an ngléas seo agus is féidir leat í a athrú am ar bith.',
+  save: 'Sábháil mo roghanna',
+  close: 'Dún',
+  continueWithout: 'Lean ar aghaidh gan glacadh le fianáin',
+  reopen: 'Socruithe fianán',
+  gpc: 'Seolann do bhrabhsálaí an comhartha Global Privacy Control, mar sin ní chasann “Glac le gach rud” an cuspóir seo air. Is féidir leat féin é a chasadh air anseo.',
+  gateTitle: 'Ábhar blocáilte: {label}',
+  gateText:
+    'Tagann an t-ábhar seo ó sheirbhís tríú páirtí a d’fhéadfadh fianáin a shocrú. Fanfaidh sé blocáilte go dtí go gceadóidh tú “{label}”.',
+  gateAllow: 'Ceadaigh “{label}”',
+  granted: 'Ceadaithe',
+  refused: 'Diúltaithe',
+  categories: {
+    necessary: [
+      'Fíor-riachtanach',
+      'Teastaíonn siad chun go n-oibreoidh an suíomh (slándáil, cuimhneamh ar do roghanna). Ní féidir iad a chasadh as.',
+    ],
+    preferences: [
+      'Sainroghanna',
+      'Cuimhníonn siad ar do shocruithe, mar shampla an teanga nó an taispeáint, chun an suíomh a chur in oiriúint do do nósanna.',
+    ],
+    audience: [
+      'Tomhas lucht féachana',
+      'Cabhraíonn siad linn a thuiscint conas a úsáidtear an suíomh (amhairc leathanaigh, bealaí tríd an suíomh) ionas gur féidir linn é a fheabhsú.',
+    ],
+    social: [
+      'Meáin shóisialta',
+      'Ligeann siad dúinn ábhar ó na meáin shóisialta (postálacha, físeáin) agus an rannán tráchtanna a thaispeáint. Má dhiúltaíonn tú dóibh, casfar as an t-ábhar leabaithe sin agus an deis trácht a fhágáil.',
+    ],
+    advertising: [
+      'Fógraíocht',
+      'Ligeann siad dár gcomhpháirtithe fógraí a oireann do do spéiseanna a thaispeáint duit, agus a n-éifeachtacht a thomhas.',
+    ],
+  },
+} satisfies Messages;

@@ -1,0 +1,47 @@
+import type { Messages } from './messages.js';
+
+export default {
+  title: 'Twój wybór dotyczący plików cookie',
+  intro:
+    'Za Twoją zgodą my i nasi partnerzy używamy plików cookie i podobnych technologii w celach opisanych w ustawieniach. Odmowa nie blokuje dostępu do serwisu, a swoją decyzję możesz w każdej chwili zmienić za pomocą przycisku „Dostosuj wybór”.',
+  acceptAll: 'Akceptuj wszystko',
+  refuseAll: 'Odrzuć wszystko',
+  settings: 'Dostosuj wybór',
+  privacy: 'Polityka prywatności',
+  prefsTitle: 'Dostosuj swój wybór',
+  prefsIntro:
+    'Włącz lub wyłącz poszczególne cele. Twój wybór zostanie zapisany na tym urządzeniu i możesz go zmienić w każdej chwili.',
+  save: 'Zapisz mój wybór',
+  close: 'Zamknij',
+  continueWithout: 'Kontynuuj bez akceptacji',
+  reopen: 'Ustawienia plików cookie',
+  gpc: 'Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego „Akceptuj wszystko” nie włącza tego celu. Możesz włączyć go tutaj samodzielnie.',
+  gateTitle: 'Zablokowana treść: {label}',
+  gateText:
+    'Ta treść pochodzi z zewnętrznej usługi, która może zapisywać pliki cookie. Pozostanie zablokowana, dopóki nie zezwolisz na „{label}”.',
+  gateAllow: 'Zezwól na „{label}”',
+  granted: 'Dozwolone',
+  refused: 'Odrzucone',
+  categories: {
+    necessary: [
+      'Ściśle niezbędne',
+      'Konieczne do działania serwisu (bezpieczeństwo, zapamiętanie Twoich wyborów). Nie można ich wyłączyć.',
+    ],
+    preferences: [
+      'Preferencje',
+      'Zapamiętują Twoje ustawienia, np. język lub wygląd, aby dopasować serwis do Twoich przyzwyczajeń.',
+    ],
+    audience: [
+      'Statystyki odwiedzin',
+      'Pomagają nam zrozumieć, jak serwis jest używany (wyświetlone strony, ścieżki), abyśmy mogli go ulepszać.',
+    ],
+    social: [
+      'Media społecznościowe',
+      'Umożliwiają wyświetlanie treści z mediów społecznościowych (posty, filmy) i sekcji komentarzy. Jeśli je odrzucisz, te osadzone treści i możliwość dodawania komentarzy zostaną wyłączone.',
+    ],
+    advertising: [
+      'Reklama',
+      'Pozwalają naszym partnerom wyświetlać Ci reklamy dopasowane do Twoich zainteresowań i mierzyć ich skuteczność.',
+    ],
+  },
+} satisfies Messages;

@@ -1,0 +1,47 @@
+import type { Messages } from './messages.js';
+
+export default {
+  title: 'Vaše rozhodnutie o súboroch cookie',
+  intro:
+    'S vaším súhlasom používame my a naši partneri súbory cookie a podobné technológie na účely opísané v nastaveniach. Odmietnutie vám nebráni v čítaní webu a svoje rozhodnutie môžete kedykoľvek zmeniť tlačidlom „Upraviť voľby“.',
+  acceptAll: 'Prijať všetko',
+  refuseAll: 'Odmietnuť všetko',
+  settings: 'Upraviť voľby',
+  privacy: 'Zásady ochrany osobných údajov',
+  prefsTitle: 'Upravte svoje voľby',
+  prefsIntro:
+    'Jednotlivé účely zapnite alebo vypnite. Vaša voľba sa uloží v tomto zariadení a môžete ju kedykoľvek zmeniť.',
+  save: 'Uložiť voľby',
+  close: 'Zavrieť',
+  continueWithout: 'Pokračovať bez súhlasu',
+  reopen: 'Nastavenia súborov cookie',
+  gpc: 'Váš prehliadač odosiela signál Global Privacy Control, preto „Prijať všetko“ tento účel nezapne. Môžete ho tu zapnúť sami.',
+  gateTitle: 'Blokovaný obsah: {label}',
+  gateText:
+    'Tento obsah pochádza zo služby tretej strany, ktorá môže ukladať súbory cookie. Zostane blokovaný, kým nepovolíte „{label}“.',
+  gateAllow: 'Povoliť „{label}“',
+  granted: 'Povolené',
+  refused: 'Odmietnuté',
+  categories: {
+    necessary: [
+      'Nevyhnutne potrebné',
+      'Potrebné na fungovanie webu (zabezpečenie, zapamätanie vašich volieb). Nedajú sa vypnúť.',
+    ],
+    preferences: [
+      'Preferencie',
+      'Pamätajú si vaše nastavenia, napríklad jazyk alebo zobrazenie, aby sa web prispôsobil vašim zvykom.',
+    ],
+    audience: [
+      'Meranie návštevnosti',
+      'Pomáhajú nám pochopiť, ako sa web používa (zobrazené stránky, pohyb po webe), aby sme ho mohli zlepšovať.',
+    ],
+    social: [
+      'Sociálne siete',
+      'Umožňujú zobraziť obsah zo sociálnych sietí (príspevky, videá) a sekciu komentárov. Ak ich odmietnete, tento vložený obsah aj možnosť písať komentáre sa vypnú.',
+    ],
+    advertising: [
+      'Reklama',
+      'Umožňujú našim partnerom zobrazovať vám reklamy podľa vašich záujmov a merať ich účinnosť.',
+    ],
+  },
+} satisfies Messages;
