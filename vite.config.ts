@@ -75,7 +75,7 @@ export default defineConfig(({ command, mode }) => {
         external: lib ? [/^(lit|lit-html|lit-element|@lit\/)($|\/)/] : [],
         output: lib
           ? { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' }
-          : { minify: true },
+          : { minify: true, chunkFileNames: 'lang/[name].js' },
       },
     },
     resolve: {
