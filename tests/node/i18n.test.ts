@@ -1,0 +1,56 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en.js';
+import type { Messages } from '../../src/i18n/messages.js';
+
+const EU = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');
+const dir = fileURLToPath(new URL('../../src/i18n/', import.meta.url));
+const load = async (lang: string) => (await import(`../../src/i18n/${lang}.ts`)).default as Messages;
+
+/** Every string of a language, with its key, categories flattened. */
+function strings(m: Messages): [string, string][] {
+  const { categories, ...rest } = m;
+  return [
+    ...Object.entries(rest),
+    ...Object.entries(categories).flatMap(([id, [label, desc]]) => [
+      [`${id}.label`, label],
+      [`${id}.description`, desc],
+    ]),
+  ] as [string, string][];
+}
+
+describe('languages', () => {
+  it('carries all 24 official EU languages', () => {
+    const files = readdirSync(dir).filter((f) => /^[a-z]{2}\.ts$/.test(f)).map((f) => f.slice(0, 2));
+    expect(files.sort()).toEqual(EU);
+  });
+
+  describe.each(EU)('%s', (lang) => {
+    it('has every string of the English reference, non-empty, as plain text', async () => {
+      const m = await load(lang);
+      expect(strings(m).map(([k]) => k)).toEqual(strings(en).map(([k]) => k));
+      for (const [key, value] of strings(m)) {
+        expect(value.trim(), `${lang}.${key}`).not.toBe('');
+        expect(value, `${lang}.${key}`).not.toMatch(/<[a-z/!]/i);
+      }
+    });
+
+    it('keeps the {label} placeholders and the Global Privacy Control name', async () => {
+      const m = await load(lang);
+      for (const key of ['gateTitle', 'gateText', 'gateAllow'] as const) expect(m[key], `${lang}.${key}`).toContain('{label}');
+      expect(m.gpc).toContain('Global Privacy Control');
+    });
+
+    it('names the first-layer settings button in its intro', async () => {
+      const m = await load(lang);
+      expect(m.intro).toContain(m.settings);
+    });
+
+    it('does not make accepting look weightier than refusing', async () => {
+      const m = await load(lang);
+      expect(m.refuseAll).not.toBe(m.acceptAll);
+      expect(Math.abs(m.refuseAll.length - m.acceptAll.length)).toBeLessThanOrEqual(8);
+    });
+  });
+});
