@@ -18,7 +18,7 @@ export default {
   gpc: 'Váš prohlížeč odesílá signál Global Privacy Control, proto „Přijmout vše“ tento účel nezapne. Můžete ho zde zapnout sami.',
   gateTitle: 'Blokovaný obsah: {label}',
   gateText:
-    'Tento obsah pochází od služby třetí strany, která může ukládat soubory cookie. Zůstane blokovaný, dokud nepovolíte „{label}“.',
+    'Tento obsah pochází ze služby třetí strany, která může ukládat soubory cookie. Zůstane blokovaný, dokud nepovolíte „{label}“.',
   gateAllow: 'Povolit „{label}“',
   granted: 'Povoleno',
   refused: 'Odmítnuto',

@@ -3,10 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Ihre Cookie-Auswahl',
   intro:
-    'Mit Ihrer Einwilligung verwenden wir und unsere Partner Cookies und ähnliche Technologien für die in den Einstellungen beschriebenen Zwecke. Wenn Sie ablehnen, können Sie die Website trotzdem lesen, und Sie können Ihre Entscheidung jederzeit über „Einstellungen“ ändern.',
+    'Mit Ihrer Einwilligung verwenden wir und unsere Partner Cookies und ähnliche Technologien für die in den Einstellungen beschriebenen Zwecke. Wenn Sie ablehnen, können Sie die Website trotzdem lesen, und Sie können Ihre Entscheidung jederzeit über „Cookie-Einstellungen“ ändern.',
   acceptAll: 'Alle akzeptieren',
   refuseAll: 'Alle ablehnen',
-  settings: 'Einstellungen',
+  settings: 'Cookie-Einstellungen',
   privacy: 'Datenschutzerklärung',
   prefsTitle: 'Cookie-Einstellungen',
   prefsIntro:
@@ -37,7 +37,7 @@ export default {
     ],
     social: [
       'Soziale Netzwerke',
-      'Damit können Inhalte sozialer Netzwerke (Beiträge, Videos) und der Kommentarbereich angezeigt werden. Wenn Sie sie ablehnen, werden diese eingebetteten Inhalte und die Möglichkeit, Kommentare zu schreiben, deaktiviert.',
+      'Damit können Inhalte sozialer Netzwerke (Beiträge, Videos) und der Kommentarbereich angezeigt werden. Wenn Sie diese Cookies ablehnen, werden diese eingebetteten Inhalte und die Möglichkeit, Kommentare zu schreiben, deaktiviert.',
     ],
     advertising: [
       'Werbung',

@@ -37,7 +37,7 @@ export default {
     ],
     social: [
       'Sotsiaalmeedia',
-      'Võimaldavad näidata sotsiaalmeedia sisu (postitused, videod) ja kommentaaride osa. Kui te neist keeldute, lülitatakse see manustatud sisu ja kommenteerimise võimalus välja.',
+      'Võimaldavad näidata sotsiaalmeedia sisu (postitused, videod) ja kommentaariumi. Kui te neist keeldute, lülitatakse see manustatud sisu ja kommenteerimise võimalus välja.',
     ],
     advertising: [
       'Reklaam',

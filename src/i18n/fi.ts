@@ -3,7 +3,7 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Evästevalintasi',
   intro:
-    'Suostumuksellasi me ja kumppanimme käytämme evästeitä ja vastaavia tekniikoita asetuksissa kuvattuihin tarkoituksiin. Voit lukea sivustoa, vaikka hylkäisit evästeet, ja voit muuttaa valintaasi milloin tahansa kohdasta ”Muokkaa valintoja”.',
+    'Suostumuksellasi me ja kumppanimme käytämme evästeitä ja vastaavia tekniikoita asetuksissa kuvattuihin käyttötarkoituksiin. Voit lukea sivustoa, vaikka hylkäisit evästeet, ja voit muuttaa valintaasi milloin tahansa kohdasta ”Muokkaa valintoja”.',
   acceptAll: 'Hyväksy kaikki',
   refuseAll: 'Hylkää kaikki',
   settings: 'Muokkaa valintoja',

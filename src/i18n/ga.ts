@@ -3,7 +3,7 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Do roghanna maidir le fianáin',
   intro:
-    'Le do thoiliú, úsáidimid féin agus ár gcomhpháirtithe fianáin agus teicneolaíochtaí comhchosúla chun na gcuspóirí a thuairiscítear sna socruithe. Ní chuireann diúltú cosc ort an suíomh a léamh, agus is féidir leat d’intinn a athrú am ar bith leis an gcnaipe “Saincheap roghanna”.',
+    'Le do thoiliú, úsáidimid, mar aon lenár gcomhpháirtithe, fianáin agus teicneolaíochtaí comhchosúla chun na gcuspóirí a thuairiscítear sna socruithe. Ní chuireann diúltú cosc ort an suíomh a léamh, agus is féidir leat d’intinn a athrú am ar bith leis an gcnaipe “Saincheap roghanna”.',
   acceptAll: 'Glac le gach rud',
   refuseAll: 'Diúltaigh do gach rud',
   settings: 'Saincheap roghanna',
@@ -32,7 +32,7 @@ export default {
       'Cuimhníonn siad ar do shocruithe, mar shampla an teanga nó an taispeáint, chun an suíomh a chur in oiriúint do do nósanna.',
     ],
     audience: [
-      'Tomhas lucht féachana',
+      'Anailísíocht',
       'Cabhraíonn siad linn a thuiscint conas a úsáidtear an suíomh (amhairc leathanaigh, bealaí tríd an suíomh) ionas gur féidir linn é a fheabhsú.',
     ],
     social: [

@@ -3,19 +3,19 @@ import type { Messages } from './messages.js';
 export default {
   title: 'L-għażliet tiegħek dwar il-cookies',
   intro:
-    'Bil-kunsens tiegħek, aħna u l-imsieħba tagħna nużaw cookies u teknoloġiji simili għall-iskopijiet deskritti fl-issettjar. Jekk tirrifjuta, xorta tista’ taqra s-sit, u tista’ tbiddel fehmtek meta trid permezz ta’ “Ippersonalizza l-għażliet”.',
+    'Bil-kunsens tiegħek, aħna u l-imsieħba tagħna nużaw cookies u teknoloġiji simili għall-għanijiet deskritti fl-issettjar. Jekk tirrifjuta, xorta tista’ taqra s-sit, u tista’ tbiddel fehmtek meta trid permezz ta’ “Ippersonalizza l-għażliet”.',
   acceptAll: 'Aċċetta kollox',
   refuseAll: 'Irrifjuta kollox',
   settings: 'Ippersonalizza l-għażliet',
   privacy: 'Politika tal-privatezza',
   prefsTitle: 'Ippersonalizza l-għażliet tiegħek',
   prefsIntro:
-    'Ixgħel jew itfi kull skop. L-għażla tiegħek tinżamm fuq dan l-apparat u tista’ tbiddilha meta trid.',
+    'Ixgħel jew itfi kull għan. L-għażla tiegħek tinżamm fuq dan l-apparat u tista’ tbiddilha meta trid.',
   save: 'Issejvja l-għażliet tiegħi',
   close: 'Agħlaq',
   continueWithout: 'Kompli mingħajr ma taċċetta',
   reopen: 'Issettjar tal-cookies',
-  gpc: 'Il-browser tiegħek jibgħat is-sinjal Global Privacy Control, għalhekk “Aċċetta kollox” ma jixgħelx dan l-iskop. Madankollu, tista’ tixgħel dan l-iskop hawn int stess.',
+  gpc: 'Il-browser tiegħek jibgħat is-sinjal Global Privacy Control, għalhekk “Aċċetta kollox” ma jixgħelx dan l-għan. Madankollu, tista’ tixgħel dan l-għan hawn int stess.',
   gateTitle: 'Kontenut imblukkat: {label}',
   gateText:
     'Dan il-kontenut ġej minn servizz ta’ parti terza li jista’ jpoġġi cookies. Jibqa’ imblukkat sakemm tippermetti “{label}”.',
@@ -41,7 +41,7 @@ export default {
     ],
     advertising: [
       'Reklamar',
-      'Jippermettu lill-imsieħba tagħna juruk reklami adattati għall-interessi tiegħek u jkejlu kemm huma effettivi.',
+      'Jippermettu lill-imsieħba tagħna li juruk reklami adattati għall-interessi tiegħek u jkejlu kemm huma effettivi.',
     ],
   },
 } satisfies Messages;

@@ -4,7 +4,7 @@ export default {
   title: 'Twój wybór dotyczący plików cookie',
   intro:
     'Za Twoją zgodą my i nasi partnerzy używamy plików cookie i podobnych technologii w celach opisanych w ustawieniach. Odmowa nie blokuje dostępu do serwisu, a swoją decyzję możesz w każdej chwili zmienić za pomocą przycisku „Dostosuj wybór”.',
-  acceptAll: 'Akceptuj wszystko',
+  acceptAll: 'Zaakceptuj wszystko',
   refuseAll: 'Odrzuć wszystko',
   settings: 'Dostosuj wybór',
   privacy: 'Polityka prywatności',
@@ -15,7 +15,7 @@ export default {
   close: 'Zamknij',
   continueWithout: 'Kontynuuj bez akceptacji',
   reopen: 'Ustawienia plików cookie',
-  gpc: 'Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego „Akceptuj wszystko” nie włącza tego celu. Możesz włączyć go tutaj samodzielnie.',
+  gpc: 'Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego „Zaakceptuj wszystko” nie włącza tego celu. Możesz włączyć go tutaj samodzielnie.',
   gateTitle: 'Zablokowana treść: {label}',
   gateText:
     'Ta treść pochodzi z zewnętrznej usługi, która może zapisywać pliki cookie. Pozostanie zablokowana, dopóki nie zezwolisz na „{label}”.',
