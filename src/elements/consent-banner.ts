@@ -96,7 +96,7 @@ export class ConsentBanner extends LitElement {
     layout: { type: String, reflect: true },
     position: { type: String, reflect: true },
     theme: { type: String, reflect: true },
-    reopen: { type: String },
+    reopen: { type: String, reflect: true },
     messages: { attribute: false },
     _open: { state: true },
     _shown: { state: true },
@@ -265,18 +265,20 @@ export class ConsentBanner extends LitElement {
     if (this.hasUpdated && changed.size) this.#configure();
   }
 
-  /** The configured optional ids: the `categories` attribute, else the `<consent-category>` children. */
+  /**
+   * The configured optional ids: the `categories` attribute or property (frameworks such as
+   * React 19 and Vue set the property), else the `<consent-category>` children.
+   */
   #ids(): string[] {
-    if (this.hasAttribute('categories')) {
-      const ids = parseCategories(this.categories, warn);
-      for (const child of this.#categoryChildren()) {
-        if (child.name && child.name !== NECESSARY && !ids.includes(child.name)) {
-          warn(`<consent-category name="${child.name}"> is not listed in categories; ignored`);
-        }
+    const children = this.#categoryChildren().map((c) => c.name);
+    if (!this.categories?.trim()) return parseCategories(children.join(' '), warn);
+    const ids = parseCategories(this.categories, warn);
+    for (const name of children) {
+      if (name && name !== NECESSARY && !ids.includes(name)) {
+        warn(`<consent-category name="${name}"> is not listed in categories; ignored`);
       }
-      return ids;
     }
-    return parseCategories(this.#categoryChildren().map((c) => c.name).join(' '), warn);
+    return ids;
   }
 
   #categoryChildren(): ConsentCategory[] {

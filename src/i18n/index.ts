@@ -20,8 +20,9 @@ export const languages = [...Object.keys(loaded), ...Object.keys(lazy)].sort();
  * browser's language; a region tag resolves to its language (`de-AT` → `de`); a language this build
  * does not carry falls back to English.
  */
-export function resolveLang(el: Element): string {
-  const tag = el.closest('[lang]:not([lang=""])')?.getAttribute('lang') || navigator.language || '';
+export function resolveLang(el: HTMLElement): string {
+  // The element's own `lang` property first: frameworks set properties rather than attributes.
+  const tag = el.lang || el.closest('[lang]:not([lang=""])')?.getAttribute('lang') || navigator.language || '';
   const lang = tag.trim().toLowerCase().split(/[-_]/)[0];
   return loaded[lang] || lazy[lang] ? lang : 'en';
 }

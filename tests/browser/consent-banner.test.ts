@@ -355,6 +355,20 @@ describe('attributes', () => {
     expect(el.querySelector('consent-category')!.checkVisibility()).toBe(false);
   });
 
+  it('reads every setting set as a property, as React 19 and Vue do', async () => {
+    const el = document.createElement('consent-banner');
+    Object.assign(el, { categories: 'audience social', lang: 'fr', privacyUrl: '/p', reopen: 'bottom-right' });
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.consent.categories).toEqual({ necessary: true, audience: false, social: false });
+      await expect.element(page.getByRole('button', { name: 'Tout refuser' })).toBeVisible();
+      expect(el.getAttribute('reopen')).toBe('bottom-right');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('takes the categories from <consent-category> children when the attribute is absent', async () => {
     const el = await mount(html`<consent-banner lang="en"><consent-category name="audience"></consent-category></consent-banner>`);
     expect(el.consent.categories).toEqual({ necessary: true, audience: false });
