@@ -98,7 +98,7 @@ for (const r of peer) {
   const won = o.timeToBanner !== null && o.timeToBanner <= b.timeToBanner;
   const close = o.timeToBanner !== null && Math.abs(o.timeToBanner - b.timeToBanner) < 0.1 * b.timeToBanner;
   verdicts.push(
-    `- **Time to banner at ${r.throttle}×**: consent-banner ${o.timeToBanner === null ? 'not shown' : `${Math.round(o.timeToBanner).toLocaleString('en-US')} ms`}; the fastest peer, ${b.name}, ${Math.round(b.timeToBanner).toLocaleString('en-US')} ms — ${won ? 'at or below it' : 'slower'}${close ? ' (by under 10 %: within run-to-run noise here)' : ''}. CLS ${o.cls === 0 && o.clsMax === 0 ? '0 in every run' : `${o.cls} (median), ${o.clsMax} (worst run)`}; longest task ${Math.round(o.longTaskMax)} ms (median), ${Math.round(o.longTaskWorst)} ms (worst run); target: none over 50 ms at 4×.`,
+    `- **Time to banner at ${r.throttle}×**: consent-banner ${o.timeToBanner === null ? 'not shown' : `${Math.round(o.timeToBanner).toLocaleString('en-US')} ms`}; the fastest peer, ${b.name}, ${Math.round(b.timeToBanner).toLocaleString('en-US')} ms — ${won ? 'at or below it' : 'slower'}${close ? ' (by under 10 %: within run-to-run noise here)' : ''}. CLS ${o.cls === 0 && o.clsMax === 0 ? '0 in every run' : `${o.cls} (median), ${o.clsMax} (worst run)`}; longest task ${Math.round(o.longTaskMax).toLocaleString('en-US')} ms (median), ${Math.round(o.longTaskWorst).toLocaleString('en-US')} ms (worst run); target: none over 50 ms at 4×.`,
   );
 }
 
