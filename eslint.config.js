@@ -1,12 +1,18 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // Node scripts (size budget, benchmarks); the benchmarks also hand functions to the browser.
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   {
     files: ['src/**/*.ts'],
     ...wc.configs['flat/recommended'],
