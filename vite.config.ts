@@ -63,7 +63,7 @@ export default defineConfig(({ command, mode }) => {
     server: { fs: { allow: [here('.')] } },
     build: {
       outDir: here(lib ? './dist/lib' : './dist'),
-      emptyOutDir: lib,
+      emptyOutDir: true,
       target: 'es2022',
       minify: !lib,
       lib: {
