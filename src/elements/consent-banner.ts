@@ -67,6 +67,7 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart category - One purpose in the preferences.
  * @csspart state - The colour band with the purpose's state in words; `data-state="granted|refused"`.
  * @csspart switch - One purpose's switch.
+ * @csspart reopen-button - The small floating button that reopens the preferences after a decision.
  *
  * @cssprop [--consent-accent=#1f5fbf] - Colour of every choice button alike, and of switches that are on.
  * @cssprop [--consent-accent-text=#fff] - Text on the accent colour.

@@ -7,6 +7,11 @@ import { define } from './define.js';
  *
  * @summary Declares the texts of one consent category.
  * @tag consent-category
+ *
+ * @attr name - The category id this element describes.
+ * @attr label - The label shown for the category; absent to keep the built-in one.
+ * @attr gcm - Google Consent Mode types this category grants (space-separated), replacing the default mapping.
+ * @slot - The description shown under the label, as plain text; empty to keep the built-in one.
  */
 export class ConsentCategory extends HTMLElement {
   /** The category id this element describes. */
