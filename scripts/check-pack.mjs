@@ -1,0 +1,25 @@
+// Checks what `npm pack` would publish: everything a user needs, nothing they don't.
+import { execFileSync } from 'node:child_process';
+
+const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const files = pack.files.map((f) => f.path);
+const required = [
+  'package.json',
+  'README.md',
+  'LICENSE',
+  'CHANGELOG.md',
+  'custom-elements.json',
+  'dist/consent-banner.js',
+  'dist/consent-default.js',
+  'dist/lang/de.js',
+  'dist/lib/index.js',
+  'dist/lib/index.d.ts',
+  'dist/lib/elements/consent-banner.js',
+  'dist/lib/elements/consent-banner.d.ts',
+];
+const missing = required.filter((f) => !files.includes(f));
+const unwanted = files.filter((f) => /^(src|tests|demo|bench|scripts|dist-examples|node_modules)\//.test(f));
+console.log(`npm pack: ${files.length} files, ${pack.size.toLocaleString('en')} bytes packed, ${pack.unpackedSize.toLocaleString('en')} unpacked`);
+if (missing.length) console.error(`missing from the package: ${missing.join(', ')}`);
+if (unwanted.length) console.error(`should not be published: ${unwanted.slice(0, 10).join(', ')}`);
+process.exit(missing.length || unwanted.length ? 1 : 0);
