@@ -3,6 +3,7 @@ import { parseCategories } from '../core/categories.js';
 import { refusedState } from '../core/record.js';
 import { NECESSARY, type Categories, type ConsentAction, type ConsentChange, type ConsentState } from '../core/types.js';
 import { createWarn } from '../core/warn.js';
+import { startGating } from '../gating/index.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
 import { messagesFor, resolveLang } from '../i18n/index.js';
 import { ConsentCategory } from './consent-category.js';
@@ -87,6 +88,7 @@ export class ConsentBanner extends LitElement {
     storageKey: { type: String, attribute: 'storage-key' },
     expiresDays: { attribute: 'expires-days', converter: integer('expires-days', 395) },
     refusalExpiresDays: { attribute: 'refusal-expires-days', converter: integer('refusal-expires-days', 182) },
+    reloadOnRevoke: { type: Boolean, attribute: 'reload-on-revoke' },
     _open: { state: true },
     _shown: { state: true },
     _draft: { state: true },
@@ -106,6 +108,8 @@ export class ConsentBanner extends LitElement {
   declare expiresDays: number;
   /** Days a refusal of every optional purpose lasts. */
   declare refusalExpiresDays: number;
+  /** Reloads the page after a withdrawal, so that nothing of a revoked purpose keeps running. */
+  declare reloadOnRevoke: boolean;
   declare private _open: boolean;
   declare private _shown: boolean;
   declare private _draft: Categories;
@@ -114,6 +118,7 @@ export class ConsentBanner extends LitElement {
   #opener: HTMLElement | null = null;
   #configured = '';
   #children = new MutationObserver(() => this.#configure(true));
+  #stopGating?: () => void;
 
   constructor() {
     super();
@@ -122,6 +127,7 @@ export class ConsentBanner extends LitElement {
     this.storageKey = 'consent-banner';
     this.expiresDays = 395;
     this.refusalExpiresDays = 182;
+    this.reloadOnRevoke = false;
     this._open = false;
     this._shown = false;
     this._draft = {};
@@ -204,6 +210,7 @@ export class ConsentBanner extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#configure();
+    this.#stopGating = startGating(this.#store, this);
     this.#children.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     document.addEventListener('click', this.#onDocumentClick);
     queueMicrotask(() => {
@@ -214,6 +221,7 @@ export class ConsentBanner extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#children.disconnect();
+    this.#stopGating?.();
     document.removeEventListener('click', this.#onDocumentClick);
   }
 
