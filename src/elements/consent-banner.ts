@@ -208,9 +208,10 @@ export class ConsentBanner extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     this.#configure();
+    // Subscribed before the controller, so that scripts have run and cookies are gone by consent-change.
     this.#stopGating = startGating(this.#store, this);
+    super.connectedCallback();
     this.#children.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     document.addEventListener('click', this.#onDocumentClick);
     queueMicrotask(() => {

@@ -1,4 +1,5 @@
 import type { ConsentStore } from '../core/store.js';
+import type { ConsentChange } from '../core/types.js';
 import { cookieMatcher, deleteCookies } from './cookies.js';
 
 const GATED = '[data-consent]';
@@ -6,8 +7,38 @@ const GATED = '[data-consent]';
 /** Elements gated or activated in this page view: each is activated at most once, whatever the visitor toggles. */
 const done = new WeakSet<Element>();
 
-/** The tail of the activated scripts, so that each runs after the ones activated before it. */
-let queue: Promise<unknown> = Promise.resolve();
+/** Scripts waiting to run, in the order they were activated. */
+const queue: HTMLScriptElement[] = [];
+/** Whether an external script is loading: the next ones wait for it. */
+let waiting = false;
+
+/** Runs the queued scripts in order, now for inline ones, after its load (or failure) after an external one. */
+function pump(): void {
+  while (!waiting && queue.length) {
+    const old = queue.shift()!;
+    try {
+      const s = document.createElement('script');
+      for (const a of old.attributes) s.setAttribute(a.name, a.value);
+      s.nonce = old.nonce;
+      s.type = old.dataset.type || '';
+      s.async = old.hasAttribute('async');
+      s.textContent = old.textContent;
+      done.add(s);
+      old.replaceWith(s);
+      if ((waiting = s.isConnected && !!s.src && !s.async)) {
+        const next = () => {
+          waiting = false;
+          pump();
+        };
+        s.addEventListener('load', next);
+        s.addEventListener('error', next);
+      }
+    } catch (error) {
+      // A script that cannot be activated must not hold back the others.
+      console.error(error);
+    }
+  }
+}
 
 /**
  * Runs an inert script: a new `<script>` with the same attributes, the nonce copied through the
@@ -17,26 +48,8 @@ let queue: Promise<unknown> = Promise.resolve();
  */
 export function runScript(old: HTMLScriptElement): void {
   done.add(old);
-  queue = queue
-    .then(
-      () =>
-        new Promise((next) => {
-          const s = document.createElement('script');
-          for (const a of old.attributes) s.setAttribute(a.name, a.value);
-          s.nonce = old.nonce;
-          s.type = old.dataset.type || '';
-          s.async = old.hasAttribute('async');
-          s.textContent = old.textContent;
-          done.add(s);
-          if (s.src && !s.async && old.parentNode) {
-            s.addEventListener('load', next);
-            s.addEventListener('error', next);
-          } else next(0);
-          old.replaceWith(s);
-        }),
-    )
-    // A script that cannot be activated must not hold back the others.
-    .catch(console.error);
+  queue.push(old);
+  pump();
 }
 
 /** Activates a gated element once: runs a `type="text/plain"` script, gives an embed its `src`/`srcset`. */
@@ -56,11 +69,10 @@ function activate(el: Element): void {
 }
 
 /**
- * Whether every id in `value` (space-separated, all required) is granted now. A value that is empty
- * or names an id the store does not know is never granted, and says so once in the console.
+ * Whether every id in `value` (space-separated, all required) is granted in `categories`. A value that
+ * is empty or names an id the store does not know is never granted, and says so once in the console.
  */
-export function allows(store: ConsentStore, value: string | null, attribute: string): boolean {
-  const { categories } = store.state;
+export function allows(store: ConsentStore, value: string | null, attribute: string, categories = store.state.categories): boolean {
   const ids = (value ?? '').trim().split(/\s+/);
   if (ids.every((id) => typeof categories[id] == 'boolean')) return ids.every((id) => categories[id]);
   store.warn(`${attribute}="${value}" names no configured category; the content stays blocked`);
@@ -74,32 +86,30 @@ export function allows(store: ConsentStore, value: string | null, attribute: str
  * `reloadOnRevoke`, reloads the page after a withdrawal. Returns the function that stops it all.
  */
 export function startGating(store: ConsentStore, host: ParentNode & { reloadOnRevoke?: boolean }): () => void {
-  const scan = (els: Iterable<Element>) => {
-    for (const el of els) if (!done.has(el) && allows(store, el.getAttribute('data-consent'), 'data-consent')) activate(el);
+  const scan = () => {
+    const { categories } = store.state;
+    for (const el of document.querySelectorAll(GATED)) {
+      if (!done.has(el) && allows(store, el.getAttribute('data-consent'), 'data-consent', categories)) activate(el);
+    }
   };
-  const off = store.subscribe((change) => {
-    scan(document.querySelectorAll(GATED));
+  // Late content. One native scan of the document per batch of mutations costs less than reading the
+  // batch's records: about 0.07 ms on a page of 60,000 elements, against 7 ms for 10,000 records.
+  const observer = new MutationObserver(scan);
+  const sync = (change?: ConsentChange) => {
+    scan();
+    const { categories } = store.state;
+    // Late content can only run at once while an optional purpose is granted; until then the scan of
+    // the next grant finds it, and pages that add many nodes pay nothing for the observer.
+    if (Object.values(categories).filter(Boolean)[1]) observer.observe(document, { childList: true, subtree: true });
+    else observer.disconnect();
     if (!change) return;
-    const { categories } = change;
     for (const c of host.querySelectorAll(':scope > consent-category[cookies]')) {
       if (categories[c.getAttribute('name')!] === false) deleteCookies(cookieMatcher(c.getAttribute('cookies'), store.warn));
     }
     if (host.reloadOnRevoke && change.changed.some((id) => !categories[id])) location.reload();
-  });
-  // Late content: only added elements and their gated descendants are looked at.
-  const observer = new MutationObserver((records) => {
-    const found: Element[] = [];
-    for (const r of records) {
-      for (const n of r.addedNodes as NodeListOf<Element>) {
-        if (n.nodeType != 1) continue;
-        if (n.hasAttribute('data-consent')) found.push(n);
-        if (n.firstElementChild) found.push(...n.querySelectorAll(GATED));
-      }
-    }
-    scan(found);
-  });
-  observer.observe(document, { childList: true, subtree: true });
-  scan(document.querySelectorAll(GATED));
+  };
+  const off = store.subscribe(sync);
+  sync();
   return () => {
     off();
     observer.disconnect();

@@ -159,6 +159,17 @@ describe('gated scripts and embeds', () => {
     await seen(`/__gate/pixel.png?after-grant&${q}`);
   });
 
+  it('has run the scripts of a grant by the time consent-change tells the page', async () => {
+    const el = await mount(html`${banner()}
+      <script type="text/plain" data-consent="social">ran.push('social')</script>`);
+    let whenTold: string[] = [];
+    const onChange = () => (whenTold = [...ran()]);
+    document.addEventListener('consent-change', onChange);
+    onTestFinished(() => document.removeEventListener('consent-change', onChange));
+    el.setConsent({ social: true });
+    expect(whenTold).toEqual(['social']);
+  });
+
   it('gives returning visitors their scripts at load', async () => {
     seed({ necessary: true, audience: false, social: true });
     await mount(html`${banner()}
@@ -244,8 +255,14 @@ describe('cookie clean-up', () => {
     setCookies();
     el.setConsent({ social: true });
     expect(names()).toEqual(['_ga', '_ga_ABC123', '_gid', 'keep']);
+    let whenTold: string[] = [];
+    const onChange = () => (whenTold = names());
+    document.addEventListener('consent-change', onChange);
+    onTestFinished(() => document.removeEventListener('consent-change', onChange));
     el.setConsent({ audience: false });
     expect(names()).toEqual(['keep']);
+    // Site scripts told of the withdrawal already find the cookies gone.
+    expect(whenTold).toEqual(['keep']);
   });
 
   it('keeps the built-in texts of a <consent-category> with only name and cookies', async () => {
