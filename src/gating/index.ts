@@ -4,7 +4,7 @@ import { cookieMatcher, deleteCookies } from './cookies.js';
 
 const GATED = '[data-consent]';
 
-/** Elements gated or activated in this page view: each is activated at most once, whatever the visitor toggles. */
+/** Elements activated in this page view, and the scripts made for them: never again, whatever the visitor toggles. */
 const done = new WeakSet<Element>();
 
 /** Scripts waiting to run, in the order they were activated. */
@@ -12,7 +12,7 @@ const queue: HTMLScriptElement[] = [];
 /** Whether an external script is loading: the next ones wait for it. */
 let waiting = false;
 
-/** Runs the queued scripts in order, now for inline ones, after its load (or failure) after an external one. */
+/** Runs the queued scripts in order; after an external one, the rest wait for its load or error event. */
 function pump(): void {
   while (!waiting && queue.length) {
     const old = queue.shift()!;
@@ -52,9 +52,8 @@ export function runScript(old: HTMLScriptElement): void {
   pump();
 }
 
-/** Activates a gated element once: runs a `type="text/plain"` script, gives an embed its `src`/`srcset`. */
+/** Activates a gated element: runs a `type="text/plain"` script, gives an embed its `src`/`srcset`. */
 function activate(el: Element): void {
-  if (done.has(el)) return;
   done.add(el);
   if (el.localName == 'script') {
     if ((el as HTMLScriptElement).type == 'text/plain') runScript(el as HTMLScriptElement);
