@@ -1,22 +1,33 @@
-import '../src/index.js';
+export {}; // a module: top-level await, and the Window augmentation below
 
 const log = document.querySelector<HTMLOListElement>('#event-log')!;
-const banner = document.querySelector('consent-banner')!;
 
-// The live log shows exactly what a site script receives.
+/** Adds a line to the page's live event log. Gated scripts of the page call it too. */
+function demoLog(text: string): void {
+  const item = document.createElement('li');
+  item.textContent = `${new Date().toLocaleTimeString()} ${text}`;
+  log.prepend(item);
+}
+declare global {
+  interface Window {
+    demoLog: typeof demoLog;
+  }
+}
+window.demoLog = demoLog;
+
+// The live log shows exactly what a site script receives, and which cookies are left afterwards.
 for (const type of ['consent-ready', 'consent-change'] as const) {
   document.addEventListener(type, (event) => {
-    const item = document.createElement('li');
-    item.textContent = `${new Date().toLocaleTimeString()} ${type} ${JSON.stringify(event.detail)}`;
-    log.prepend(item);
+    demoLog(`${type} ${JSON.stringify(event.detail)}`);
+    const cookies = document.cookie.split(';').map((c) => c.split('=')[0].trim()).filter(Boolean);
+    demoLog(`cookies: ${cookies.join(', ') || 'none'}`);
   });
 }
 
-// Site scripts react to consent through events: this is the recipe from the README.
-document.addEventListener('consent-change', (event) => {
-  document.querySelector('#comments-area')!.toggleAttribute('data-granted', event.detail.categories.social);
-});
+// Loaded after the log exists: a returning visitor's gated scripts run as soon as the banner connects.
+await import('../src/index.js');
 
+const banner = document.querySelector('consent-banner')!;
 const langSwitch = document.querySelector<HTMLButtonElement>('#lang-switch')!;
 langSwitch.addEventListener('click', () => {
   const english = document.documentElement.lang !== 'en';

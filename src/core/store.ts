@@ -32,7 +32,8 @@ export interface ConsentStore {
   decide(choice: Categories, action: ConsentAction): void;
   /** Forgets the stored choice: nothing optional is granted and the visitor is asked again. */
   reset(): void;
-  subscribe(listener: Listener): () => void;
+  /** Listens to every change; `first` listeners hear it before all others (Google Consent Mode). */
+  subscribe(listener: Listener, first?: boolean): () => void;
 }
 
 const DEFAULTS: StoreConfig = { ids: [], revision: 0, expiresDays: 395, refusalExpiresDays: 182, lang: 'en' };
@@ -124,8 +125,13 @@ export function createStore(key: string, storage?: StorageAdapter, warn: Warn = 
       record = stamp(next, 'reset');
       change(next, false, 'reset');
     },
-    subscribe(listener) {
-      listeners.add(listener);
+    subscribe(listener, first) {
+      if (first) {
+        const rest = [...listeners];
+        listeners.clear();
+        listeners.add(listener);
+        for (const l of rest) listeners.add(l);
+      } else listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };

@@ -7,6 +7,7 @@ export type ConsentAction =
   | 'refuse-all'
   | 'save'
   | 'api'
+  | 'gate'
   | 'reset'
   | 'sync';
 

@@ -3,6 +3,7 @@ import { parseCategories } from '../core/categories.js';
 import { refusedState } from '../core/record.js';
 import { NECESSARY, type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
 import { createWarn } from '../core/warn.js';
+import { startGating } from '../gating/index.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
 import { loadLang, messagesFor, resolveLang, type Messages } from '../i18n/index.js';
 import { sendRecord } from '../integrations/consent-log.js';
@@ -99,6 +100,7 @@ export class ConsentBanner extends LitElement {
     theme: { type: String, reflect: true },
     reopen: { type: String, reflect: true },
     messages: { attribute: false },
+    reloadOnRevoke: { type: Boolean, attribute: 'reload-on-revoke' },
     _open: { state: true },
     _shown: { state: true },
     _draft: { state: true },
@@ -134,6 +136,8 @@ export class ConsentBanner extends LitElement {
   declare reopen: string;
   /** Overrides any built-in string of the current language; `categories` entries are `[label, description]`. */
   declare messages: Partial<Omit<Messages, 'categories'>> & { categories?: Messages['categories'] } | undefined;
+  /** Reloads the page after a withdrawal, so that nothing of a revoked purpose keeps running. */
+  declare reloadOnRevoke: boolean;
   declare private _open: boolean;
   declare private _shown: boolean;
   declare private _draft: Categories;
@@ -142,6 +146,8 @@ export class ConsentBanner extends LitElement {
   #opener: HTMLElement | null = null;
   #configured = '';
   #children = new MutationObserver(() => this.#configure(true));
+  #stopGating?: () => void;
+  #stopGcm?: () => void;
 
   constructor() {
     super();
@@ -155,6 +161,7 @@ export class ConsentBanner extends LitElement {
     this.layout = 'bar';
     this.theme = 'auto';
     this.reopen = 'bottom-left';
+    this.reloadOnRevoke = false;
     this._open = false;
     this._shown = false;
     this._draft = {};
@@ -240,14 +247,18 @@ export class ConsentBanner extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
     this.#configure();
     if (this.googleConsentMode) {
-      // Before anything gated can run: all denied, then the restored choice.
+      // Before anything gated can run: all denied, then the restored choice; and every later change
+      // reaches Google's tags before the gating (an early listener) activates what it unblocks.
       pushDefault();
       const { categories, decided } = this.#store.state;
       if (decided) pushUpdate(categories, this.#gcmMap());
+      this.#stopGcm = this.#store.subscribe((change) => change && pushUpdate(change.categories, this.#gcmMap()), true);
     }
+    // Subscribed before the controller, so that scripts have run and cookies are gone by consent-change.
+    this.#stopGating = startGating(this.#store, this);
+    super.connectedCallback();
     this.#children.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     document.addEventListener('click', this.#onDocumentClick);
     queueMicrotask(() => {
@@ -259,6 +270,8 @@ export class ConsentBanner extends LitElement {
     super.disconnectedCallback();
     this.#children.disconnect();
     this.#reserveSpace(undefined);
+    this.#stopGating?.();
+    this.#stopGcm?.();
     document.removeEventListener('click', this.#onDocumentClick);
   }
 
@@ -328,12 +341,11 @@ export class ConsentBanner extends LitElement {
   }
 
   /**
-   * Every change, in the order the page needs: Google's tags learn the new state before anything
-   * the change unblocks runs; then the proof of consent is sent; then the view and the event.
+   * Every change, after Google's tags have learnt it and the gating has run what it unblocks (both
+   * listen earlier): the proof of consent is sent, then the view and the event.
    */
   #onChange(change: ConsentChange): void {
     const { categories, changed, action, decided } = change;
-    if (this.googleConsentMode) pushUpdate(categories, this.#gcmMap());
     const record = this.#store.record;
     if (this.logUrl && action !== 'sync' && record) sendRecord(this.logUrl, record, warn);
     this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains((this.renderRoot as ShadowRoot).activeElement);

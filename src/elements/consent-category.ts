@@ -3,7 +3,8 @@ import { define } from './define.js';
 /**
  * Gives or overrides one category's label and description, as a child of `<consent-banner>`,
  * without JavaScript. A child with only `name` keeps the built-in texts. Its text is read as
- * plain text, never as HTML.
+ * plain text, never as HTML. Its `cookies` attribute lists the cookies of the purpose (names and
+ * `/regex/` patterns, space-separated), deleted whenever the purpose is refused or withdrawn.
  *
  * @summary Declares the texts of one consent category.
  * @tag consent-category

@@ -302,3 +302,37 @@ describe('every tab in step', () => {
   });
   const received = async () => (await (await fetch('/__log')).json()) as unknown[];
 });
+
+describe('Google Consent Mode and gated scripts', () => {
+  type W = { dataLayer?: ArrayLike<unknown>[]; seen?: string[] };
+  const w = window as unknown as W;
+  const last = () => Array.from(w.dataLayer!.at(-1)!).slice(0, 2).join(' ');
+
+  it('pushes the default before any gated script runs, and each update before the scripts it unblocks', async () => {
+    delete w.dataLayer;
+    w.seen = [];
+    onTestFinished(() => {
+      delete w.dataLayer;
+      delete w.seen;
+    });
+    const restored = document.createElement('script');
+    restored.type = 'text/plain';
+    restored.dataset.consent = 'audience';
+    restored.textContent = `seen.push('audience saw ' + JSON.stringify(Array.from(dataLayer.at(-1))))`;
+    const later = document.createElement('script');
+    later.type = 'text/plain';
+    later.dataset.consent = 'social';
+    later.textContent = `seen.push('social saw ' + JSON.stringify(Array.from(dataLayer.at(-1))))`;
+    document.body.append(restored, later);
+    onTestFinished(() => document.querySelectorAll('script[data-consent]').forEach((s) => s.remove()));
+    seed({ necessary: true, audience: true, social: false, advertising: false });
+    const el = await banner('google-consent-mode');
+    expect(w.seen).toHaveLength(1);
+    expect(w.seen![0]).toMatch(/^audience saw \["consent","update",\{.*"analytics_storage":"granted"/);
+    expect(last()).toBe('consent update');
+    el.setConsent({ social: true });
+    expect(w.seen).toHaveLength(2);
+    expect(w.seen![1]).toMatch(/^social saw \["consent","update",\{/);
+    expect(w.dataLayer!.filter((e) => e[1] === 'default')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,123 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { allows, runScript } from '../gating/index.js';
+import { loadLang, messagesFor, resolveLang } from '../i18n/index.js';
+import { styles } from './consent-banner.styles.js';
+import type { ConsentCategory } from './consent-category.js';
+import { define } from './define.js';
+import { StoreController } from './store-controller.js';
+
+/**
+ * Holds back content until its purpose is granted. The content sits in a child `<template>`, so
+ * nothing in it loads or runs before; until then a placeholder, in the banner's language, names the
+ * purpose, says what is blocked, and offers to allow just that purpose or to open the preferences.
+ * On grant the template's content is put in its place, once; its scripts run once, in order.
+ *
+ * @summary A placeholder that stands in for an embed or widget until its purpose is granted.
+ * @tag consent-gate
+ *
+ * @slot - A `<template>` with the real content (an iframe, a comments widget and its script).
+ *
+ * @csspart placeholder - What shows while the purpose is refused.
+ * @csspart allow-button - Grants just the gate's purpose(s).
+ * @csspart settings-button - Opens the banner's preferences.
+ *
+ * @cssprop [--consent-accent=#1f5fbf] - Colour of the buttons (they look like the banner's).
+ * @cssprop [--consent-accent-text=#fff] - Text on the accent colour.
+ * @cssprop [--consent-background=#fff] - Background of the placeholder.
+ * @cssprop [--consent-text=#1b1b1f] - Text colour.
+ * @cssprop [--consent-border=#6b6b76] - The placeholder's border.
+ * @cssprop [--consent-font=400 1rem/1.5 system-ui, sans-serif] - Font shorthand.
+ * @cssprop [--consent-radius=8px] - Corner radius.
+ */
+export class ConsentGate extends LitElement {
+  // The banner's sheet (shared, not copied) gives the buttons the banner's look; the rest is the box.
+  static override styles = [
+    styles,
+    css`
+      :host {
+        display: block;
+      }
+      [part='placeholder'] {
+        padding: 1rem;
+        border: 1px dashed var(--_muted);
+        border-radius: var(--_radius);
+        background: var(--_bg);
+      }
+    `,
+  ];
+
+  static override properties = {
+    category: { type: String },
+    storageKey: { type: String, attribute: 'storage-key' },
+  };
+
+  /** The purpose(s) the content needs: space-separated ids, all required. */
+  declare category: string;
+  /** The localStorage key of the stored choice, as on the `<consent-banner>`. */
+  declare storageKey: string;
+
+  #controller = new StoreController(this);
+  #granted = false;
+
+  constructor() {
+    super();
+    this.category = '';
+    this.storageKey = 'consent-banner';
+  }
+
+  protected override render() {
+    const store = this.#controller.store;
+    if ((this.#granted = allows(store, this.category, 'category'))) return html`<slot></slot>`;
+    const banner = document.querySelector('consent-banner');
+    const lang = resolveLang(banner ?? this);
+    const t = messagesFor(lang);
+    if (!t) {
+      // Like the banner, show nothing rather than flash another language while the texts load.
+      void loadLang(lang, store.warn).then(() => this.requestUpdate());
+      return nothing;
+    }
+    const ids = this.category.trim().split(/\s+/);
+    const label = ids
+      .map(
+        (id) =>
+          banner?.querySelector<ConsentCategory>(`:scope > consent-category[name="${CSS.escape(id)}"]`)?.label ||
+          t.categories[id]?.[0] ||
+          id,
+      )
+      .join(', ');
+    const fill = (text: string) => text.replace('{label}', label);
+    return html`<div part="placeholder" lang=${lang}>
+      <p><strong>${fill(t.gateTitle)}</strong></p>
+      <p>${fill(t.gateText)}</p>
+      <div class="actions">
+        <button class="btn" part="allow-button" @click=${() => store.decide(Object.fromEntries(ids.map((id) => [id, true])), 'gate')}>
+          ${fill(t.gateAllow)}
+        </button>
+        <button class="btn" part="settings-button" @click=${() => banner?.showPreferences()}>${t.settings}</button>
+      </div>
+    </div>`;
+  }
+
+  /** On grant, puts the template's content in its place (so it happens once) and runs its scripts in order. */
+  protected override updated(): void {
+    const template = this.querySelector<HTMLTemplateElement>(':scope > template');
+    if (!this.#granted || !template) return;
+    const content = document.importNode(template.content, true);
+    // Scripts inserted as they are would run at once and out of order: they go through the gating queue.
+    const scripts = [...content.querySelectorAll<HTMLScriptElement>('script:not([data-consent])')];
+    for (const s of scripts) {
+      s.setAttribute('data-type', s.type);
+      s.type = 'text/plain';
+    }
+    template.replaceWith(content);
+    scripts.forEach(runScript);
+  }
+}
+
+define('consent-gate', ConsentGate);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-gate': ConsentGate;
+  }
+}

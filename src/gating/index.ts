@@ -1,0 +1,116 @@
+import type { ConsentStore } from '../core/store.js';
+import type { ConsentChange } from '../core/types.js';
+import { cookieMatcher, deleteCookies } from './cookies.js';
+
+const GATED = '[data-consent]';
+
+/** Elements activated in this page view, and the scripts made for them: never again, whatever the visitor toggles. */
+const done = new WeakSet<Element>();
+
+/** Scripts waiting to run, in the order they were activated. */
+const queue: HTMLScriptElement[] = [];
+/** Whether an external script is loading: the next ones wait for it. */
+let waiting = false;
+
+/** Runs the queued scripts in order; after an external one, the rest wait for its load or error event. */
+function pump(): void {
+  while (!waiting && queue.length) {
+    const old = queue.shift()!;
+    try {
+      const s = document.createElement('script');
+      for (const a of old.attributes) s.setAttribute(a.name, a.value);
+      s.nonce = old.nonce;
+      s.type = old.dataset.type || '';
+      s.async = old.hasAttribute('async');
+      s.textContent = old.textContent;
+      done.add(s);
+      old.replaceWith(s);
+      if ((waiting = s.isConnected && !!s.src && !s.async)) {
+        const next = () => {
+          waiting = false;
+          pump();
+        };
+        s.addEventListener('load', next);
+        s.addEventListener('error', next);
+      }
+    } catch (error) {
+      // A script that cannot be activated must not hold back the others.
+      console.error(error);
+    }
+  }
+}
+
+/**
+ * Runs an inert script: a new `<script>` with the same attributes, the nonce copied through the
+ * property (the attribute reads empty once the browser hides it), the type taken from `data-type`
+ * (else classic) and the inline code copied as text, replaces it. Scripts run in the order they are
+ * activated: an external one holds the next until it has loaded or failed. Never evaluates a string.
+ */
+export function runScript(old: HTMLScriptElement): void {
+  done.add(old);
+  queue.push(old);
+  pump();
+}
+
+/** Activates a gated element: runs a `type="text/plain"` script, gives an embed its `src`/`srcset`. */
+function activate(el: Element): void {
+  done.add(el);
+  if (el.localName == 'script') {
+    if ((el as HTMLScriptElement).type == 'text/plain') runScript(el as HTMLScriptElement);
+    return;
+  }
+  for (const a of ['src', 'srcset']) {
+    const value = el.getAttribute('data-' + a);
+    if (value != null) el.setAttribute(a, value);
+  }
+  // A <source> is only read when its <video>/<audio> loads.
+  if (el.localName == 'source') (el.parentNode as HTMLMediaElement | null)?.load?.();
+}
+
+/**
+ * Whether every id in `value` (space-separated, all required) is granted in `categories`. A value that
+ * is empty or names an id the store does not know is never granted, and says so once in the console.
+ */
+export function allows(store: ConsentStore, value: string | null, attribute: string, categories = store.state.categories): boolean {
+  const ids = (value ?? '').trim().split(/\s+/);
+  if (ids.every((id) => typeof categories[id] == 'boolean')) return ids.every((id) => categories[id]);
+  store.warn(`${attribute}="${value}" names no configured category; the content stays blocked`);
+  return false;
+}
+
+/**
+ * Gates the page's `[data-consent]` scripts and embeds on a store: activates those granted now
+ * (a returning visitor's), those granted later, and those added to the page later. When a purpose is
+ * refused, deletes the cookies its `<consent-category cookies>` child of `host` lists; with
+ * `reloadOnRevoke`, reloads the page after a withdrawal. Returns the function that stops it all.
+ */
+export function startGating(store: ConsentStore, host: ParentNode & { reloadOnRevoke?: boolean }): () => void {
+  const scan = () => {
+    const { categories } = store.state;
+    for (const el of document.querySelectorAll(GATED)) {
+      if (!done.has(el) && allows(store, el.getAttribute('data-consent'), 'data-consent', categories)) activate(el);
+    }
+  };
+  // Late content. One native scan of the document per batch of mutations costs less than reading the
+  // batch's records: about 0.07 ms on a page of 60,000 elements, against 7 ms for 10,000 records.
+  const observer = new MutationObserver(scan);
+  const sync = (change?: ConsentChange) => {
+    scan();
+    const { categories } = store.state;
+    // Late content can only run at once while an optional purpose is granted; until then the scan of
+    // the next grant finds it, and pages that add many nodes pay nothing for the observer.
+    if (Object.values(categories).filter(Boolean)[1]) observer.observe(document, { childList: true, subtree: true });
+    else observer.disconnect();
+    if (!change) return;
+    for (const c of host.querySelectorAll(':scope > consent-category[cookies]')) {
+      if (categories[c.getAttribute('name')!] === false) deleteCookies(cookieMatcher(c.getAttribute('cookies'), store.warn));
+    }
+    if (host.reloadOnRevoke && change.changed.some((id) => !categories[id])) location.reload();
+  };
+  const off = store.subscribe(sync);
+  sync();
+  return () => {
+    off();
+    observer.disconnect();
+  };
+}
