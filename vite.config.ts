@@ -82,7 +82,10 @@ const gateEndpoints = (): Plugin => ({
       }
       if (pathname == '/page.html') {
         if (q.get('csp')) res.setHeader('content-security-policy', q.get('csp')!);
-        return send('text/html', `<!doctype html><html lang="fr"><meta charset="utf-8"><body>${q.get('body')}</body></html>`);
+        return send(
+          'text/html',
+          `<!doctype html><html lang="fr"><meta charset="utf-8"><body>${q.get('body')}</body></html>`,
+        );
       }
       res.statusCode = 404;
       res.end();
@@ -95,7 +98,11 @@ export default defineConfig(({ command, mode }) => {
   // `vite build --mode lib`: the library build for bundlers (Lit external, one file per module).
   const lib = mode === 'lib';
   return {
-    plugins: [minifyTemplates(), !lib && consentDefault(), ...(mode === 'test' ? [logEndpoint(), gateEndpoints()] : [])],
+    plugins: [
+      minifyTemplates(),
+      !lib && consentDefault(),
+      ...(mode === 'test' ? [logEndpoint(), gateEndpoints()] : []),
+    ],
     root: command === 'serve' && mode !== 'test' ? here('./demo') : undefined,
     server: { fs: { allow: [here('.')] } },
     build: {

@@ -32,7 +32,8 @@ async function serve() {
     res.setHeader('cross-origin-opener-policy', 'same-origin');
     res.setHeader('cross-origin-embedder-policy', 'require-corp');
     if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-    if (path === '/pixel.png') return res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'max-age=3600' }).end(PIXEL);
+    if (path === '/pixel.png')
+      return res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'max-age=3600' }).end(PIXEL);
     if (path === '/consent-banner.js') {
       return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(dist + 'consent-banner.js'));
     }
@@ -170,7 +171,8 @@ async function appendLoop({ nodes, runs, batch }) {
  * observer; overheads in %) and `observerBatched` (the same with fragments of 100 nodes).
  */
 export async function runGatingBench({ sizes = [100, 1000, 5000], runs = 7, nodes = 10_000, loopRuns = 61 } = {}) {
-  if (!existsSync(dist + 'consent-banner.js')) throw new Error('dist/consent-banner.js is missing: run `npm run build` first');
+  if (!existsSync(dist + 'consent-banner.js'))
+    throw new Error('dist/consent-banner.js is missing: run `npm run build` first');
   const { server, origin } = await serve();
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',

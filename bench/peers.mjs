@@ -47,7 +47,12 @@ const ownVersion = () => JSON.parse(readFileSync(join(root, 'package.json'), 'ut
  */
 export const LIBRARIES = [
   { id: 'consent-banner', name: 'consent-banner', ours: true, version: ownVersion, accept: '[part~="accept-button"]' },
-  { id: 'vanilla-cookieconsent', name: 'vanilla-cookieconsent', pkg: 'vanilla-cookieconsent', accept: '#cc-main .cm [data-role="all"]' },
+  {
+    id: 'vanilla-cookieconsent',
+    name: 'vanilla-cookieconsent',
+    pkg: 'vanilla-cookieconsent',
+    accept: '#cc-main .cm [data-role="all"]',
+  },
   { id: 'orejime', name: 'Orejime', pkg: 'orejime', accept: '.orejime-Banner-saveButton' },
   { id: 'klaro', name: 'Klaro', pkg: 'klaro', accept: '.cookie-notice .cn-buttons .cm-btn-success' },
   { id: 'tarteaucitron', name: 'tarteaucitron', pkg: 'tarteaucitronjs', accept: '#tarteaucitronPersonalize2' },
@@ -94,7 +99,10 @@ export async function startServer() {
       res.writeHead(404, { 'content-type': 'text/plain' });
       return res.end('not found');
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -103,7 +111,15 @@ export async function startServer() {
 
 /** Installed in every page before its own scripts; `selector` is the accept-all button, or null. */
 function probe(selector) {
-  const m = (window.__bench = { visibleAt: null, longTasks: [], shifts: [], lcp: null, lcpOn: null, fcp: null, article: {} });
+  const m = (window.__bench = {
+    visibleAt: null,
+    longTasks: [],
+    shifts: [],
+    lcp: null,
+    lcpOn: null,
+    fcp: null,
+    article: {},
+  });
   const observe = (type, fn) => {
     try {
       new PerformanceObserver((list) => list.getEntries().forEach(fn)).observe({ type, buffered: true });
@@ -135,9 +151,11 @@ function probe(selector) {
     return null;
   };
   const shown = (el) => {
-    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }))
+      return false;
     const r = el.getBoundingClientRect();
-    if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth) return false;
+    if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.right <= 0 || r.top >= innerHeight || r.left >= innerWidth)
+      return false;
     for (let n = el; n; n = n.parentElement ?? n.parentNode?.host ?? n.getRootNode().host) {
       if (n.nodeType === 1 && getComputedStyle(n).opacity !== '1') return false;
     }
@@ -176,7 +194,12 @@ async function loadOnce(browser, origin, lib, throttle, timeout) {
   page.on('response', (res) => {
     const { pathname } = new URL(res.url());
     if (!/^\/(dist|node_modules)\//.test(pathname) || !/\.(m?js|css)$/.test(pathname)) return;
-    pending.push(res.body().then((b) => library.set(pathname, gzipSync(b, { level: 9 }).length), () => {}));
+    pending.push(
+      res.body().then(
+        (b) => library.set(pathname, gzipSync(b, { level: 9 }).length),
+        () => {},
+      ),
+    );
   });
   try {
     const cdp = await context.newCDPSession(page);
@@ -193,7 +216,9 @@ async function loadOnce(browser, origin, lib, throttle, timeout) {
       const b = window.__bench;
       const resources = performance
         .getEntriesByType('resource')
-        .filter((r) => /\/(dist|node_modules)\//.test(r.name) && (b.visibleAt === null || r.responseEnd <= b.visibleAt));
+        .filter(
+          (r) => /\/(dist|node_modules)\//.test(r.name) && (b.visibleAt === null || r.responseEnd <= b.visibleAt),
+        );
       return { ...b, lastByte: resources.length ? Math.max(...resources.map((r) => r.responseEnd)) : null };
     });
     await Promise.all(pending);
@@ -228,10 +253,20 @@ const median = (xs) => {
  * each library, then run 2 …; the starting library rotates each run), after one unrecorded warm-up
  * round. Pass `browser` to reuse a launched Chromium; otherwise one is launched and closed here.
  */
-export async function runPeerBench({ runs = 9, throttle = 1, browser, libraries = LIBRARIES, timeout = 30_000, log = () => {} } = {}) {
+export async function runPeerBench({
+  runs = 9,
+  throttle = 1,
+  browser,
+  libraries = LIBRARIES,
+  timeout = 30_000,
+  log = () => {},
+} = {}) {
   const { chromium } = await import('playwright');
   const own = !browser;
-  browser ??= await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromeArgs });
+  browser ??= await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: chromeArgs,
+  });
   const server = await startServer();
   const samples = new Map(libraries.map((l) => [l.id, []]));
   try {
@@ -240,7 +275,9 @@ export async function runPeerBench({ runs = 9, throttle = 1, browser, libraries 
         const lib = libraries[(i + run) % libraries.length];
         const sample = await loadOnce(browser, server.origin, lib, throttle, timeout);
         if (run > 0) samples.get(lib.id).push(sample); // run 0 warms up
-        log(`${throttle}× run ${run || 'warm-up'} ${lib.id}: ${sample.visibleAt === null ? '—' : `${sample.visibleAt.toFixed(0)} ms`}`);
+        log(
+          `${throttle}× run ${run || 'warm-up'} ${lib.id}: ${sample.visibleAt === null ? '—' : `${sample.visibleAt.toFixed(0)} ms`}`,
+        );
       }
     }
     return {

@@ -26,7 +26,10 @@ const { values: args } = parseArgs({
   },
 });
 const runs = Math.max(1, Number.parseInt(args.runs, 10) || 9);
-const throttles = args.throttle.split(',').map(Number).filter((x) => x >= 1);
+const throttles = args.throttle
+  .split(',')
+  .map(Number)
+  .filter((x) => x >= 1);
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const started = Date.now();
 const log = (line) => process.stderr.write(`  ${line}\n`);
@@ -80,7 +83,10 @@ const machine = `${cpu[0]?.model?.trim() ?? '?'}, ${cpu.length} cores, ${gb(tota
 
 const ours = (r) => r.results.find((x) => x.ours);
 const peers = (r) => r.results.filter((x) => !x.ours && !x.baseline);
-const bestPeer = (r, k) => peers(r).filter((x) => x[k] !== null).sort((a, b) => a[k] - b[k])[0];
+const bestPeer = (r, k) =>
+  peers(r)
+    .filter((x) => x[k] !== null)
+    .sort((a, b) => a[k] - b[k])[0];
 const verdicts = [];
 const standalone = sizes.find((s) => s.file === 'dist/consent-banner.js');
 const anyRun = peer[0];

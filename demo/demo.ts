@@ -19,7 +19,10 @@ window.demoLog = demoLog;
 for (const type of ['consent-ready', 'consent-change'] as const) {
   document.addEventListener(type, (event) => {
     demoLog(`${type} ${JSON.stringify(event.detail)}`);
-    const cookies = document.cookie.split(';').map((c) => c.split('=')[0].trim()).filter(Boolean);
+    const cookies = document.cookie
+      .split(';')
+      .map((c) => c.split('=')[0].trim())
+      .filter(Boolean);
     demoLog(`cookies: ${cookies.join(', ') || 'none'}`);
   });
 }

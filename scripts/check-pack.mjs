@@ -1,7 +1,9 @@
 // Checks what `npm pack` would publish: everything a user needs, nothing they don't.
 import { execFileSync } from 'node:child_process';
 
-const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
 const files = pack.files.map((f) => f.path);
 const required = [
   'package.json',
@@ -19,7 +21,9 @@ const required = [
 ];
 const missing = required.filter((f) => !files.includes(f));
 const unwanted = files.filter((f) => /^(src|tests|demo|bench|scripts|dist-examples|node_modules)\//.test(f));
-console.log(`npm pack: ${files.length} files, ${pack.size.toLocaleString('en')} bytes packed, ${pack.unpackedSize.toLocaleString('en')} unpacked`);
+console.log(
+  `npm pack: ${files.length} files, ${pack.size.toLocaleString('en')} bytes packed, ${pack.unpackedSize.toLocaleString('en')} unpacked`,
+);
 if (missing.length) console.error(`missing from the package: ${missing.join(', ')}`);
 if (unwanted.length) console.error(`should not be published: ${unwanted.slice(0, 10).join(', ')}`);
 process.exit(missing.length || unwanted.length ? 1 : 0);

@@ -29,7 +29,11 @@ async function bundle({ plugins = [], entry, sourcemap = false } = {}) {
 }
 
 /** Replaces the source of the modules whose id matches `test`. */
-const replace = (test, code) => ({ name: 'replace', enforce: 'pre', transform: (src, id) => (test.test(id) ? code(src) : null) });
+const replace = (test, code) => ({
+  name: 'replace',
+  enforce: 'pre',
+  transform: (src, id) => (test.test(id) ? code(src) : null),
+});
 /** An entry module written under node_modules/.cache (so that it resolves `lit` as src/ does). */
 function entryFile(name, source) {
   const dir = join(root, 'node_modules', '.cache', 'size-attribution');
@@ -46,7 +50,9 @@ const total = gz(code);
 const starts = [0];
 for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) starts.push(i + 1);
 const segments = [];
-eachMapping(new TraceMap(full.map), (m) => segments.push([starts[m.generatedLine - 1] + m.generatedColumn, m.source ?? '(glue)']));
+eachMapping(new TraceMap(full.map), (m) =>
+  segments.push([starts[m.generatedLine - 1] + m.generatedColumn, m.source ?? '(glue)']),
+);
 segments.sort((a, b) => a[0] - b[0]);
 const text = new Map();
 segments.forEach(([start, source], i) => {
@@ -58,10 +64,18 @@ const rows = [...text].sort((a, b) => b[1].length - a[1].length);
 console.log(`dist/consent-banner.js as built now: ${n(code.length)} B minified, ${n(total)} B gzip -9\n`);
 console.log('minified   share  alone gz  source');
 for (const [name, t] of rows) {
-  console.log(`${n(t.length).padStart(8)}  ${((100 * t.length) / code.length).toFixed(1).padStart(5)}%  ${n(gz(t)).padStart(8)}  ${name}`);
+  console.log(
+    `${n(t.length).padStart(8)}  ${((100 * t.length) / code.length).toFixed(1).padStart(5)}%  ${n(gz(t)).padStart(8)}  ${name}`,
+  );
 }
-const group = (f) => rows.filter(([name]) => f(name)).map(([, t]) => t).join('');
-console.log(`\nLit: ${n(group(isLit).length)} B minified, ${n(gz(group(isLit)))} B gzip alone; ours: ${n(group((x) => !isLit(x)).length)} B minified, ${n(gz(group((x) => !isLit(x))))} B gzip alone`);
+const group = (f) =>
+  rows
+    .filter(([name]) => f(name))
+    .map(([, t]) => t)
+    .join('');
+console.log(
+  `\nLit: ${n(group(isLit).length)} B minified, ${n(gz(group(isLit)))} B gzip alone; ours: ${n(group((x) => !isLit(x)).length)} B minified, ${n(gz(group((x) => !isLit(x))))} B gzip alone`,
+);
 
 // 2. Marginal gzip cost of each part: the bundle minus a variant without it.
 const litOnly = entryFile(
@@ -77,7 +91,14 @@ customElements.define('x-x', X);
 );
 const variants = [
   ['everything of ours (the bundle minus a minimal LitElement)', { entry: litOnly }],
-  ['the banner CSS', { plugins: [replace(/consent-banner\.styles\.ts$/, () => "import { css } from 'lit'; export const styles = css``;")] }],
+  [
+    'the banner CSS',
+    {
+      plugins: [
+        replace(/consent-banner\.styles\.ts$/, () => "import { css } from 'lit'; export const styles = css``;"),
+      ],
+    },
+  ],
   ['the English strings', { plugins: [replace(/\/i18n\/en\.ts$/, () => "export { default } from './fr.js';")] }],
 ];
 console.log('\nvariant gzip  marginal gzip  part');

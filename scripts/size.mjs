@@ -24,8 +24,7 @@ export const BUDGET = { standalone: 12_000, library: 6_000, language: 1_500 };
 const enforce = !['0', 'false', 'no', 'off'].includes(String(process.env.SIZE_BUDGET_ENFORCE ?? '1').toLowerCase());
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
-const brotli = (code) =>
-  brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** A language chunk: under lang/, langs/, i18n/, locale(s)/, or named by a language tag (+ hash). */
 const isLanguage = (path) =>
@@ -51,14 +50,24 @@ export async function measureSizes() {
     rows.push({ what, file, raw: Buffer.byteLength(code), gz: gzip(code), br: brotli(code), budget });
 
   // 1. The standalone bundle, and any chunk the standalone build split off.
-  measure('standalone (Lit inside)', 'dist/consent-banner.js', readFileSync(join(dist, 'consent-banner.js')), BUDGET.standalone);
+  measure(
+    'standalone (Lit inside)',
+    'dist/consent-banner.js',
+    readFileSync(join(dist, 'consent-banner.js')),
+    BUDGET.standalone,
+  );
   const chunks = walk(dist)
     .map((f) => relative(dist, f).split('\\').join('/'))
     .filter((f) => f.endsWith('.js') && f !== 'consent-banner.js' && !f.startsWith('lib/'))
     .sort();
   for (const f of chunks) {
     const lang = isLanguage(f);
-    measure(lang ? 'language module' : 'lazy chunk (no budget)', `dist/${f}`, readFileSync(join(dist, f)), lang ? BUDGET.language : undefined);
+    measure(
+      lang ? 'language module' : 'lazy chunk (no budget)',
+      `dist/${f}`,
+      readFileSync(join(dist, f)),
+      lang ? BUDGET.language : undefined,
+    );
   }
 
   // 2. The library build as a bundler user ships it: bundled, minified, Lit external.
@@ -83,8 +92,15 @@ export async function measureSizes() {
     if (chunk.isEntry) {
       measure('library (Lit external)', 'dist/lib/ bundled + minified', chunk.code, BUDGET.library);
     } else {
-      const lang = isLanguage(chunk.fileName) || chunk.moduleIds.some((id) => isLanguage(relative(root, id).split('\\').join('/')));
-      measure(lang ? 'language module (library)' : 'lazy chunk (library, no budget)', `dist/lib/ → ${chunk.fileName}`, chunk.code, lang ? BUDGET.language : undefined);
+      const lang =
+        isLanguage(chunk.fileName) ||
+        chunk.moduleIds.some((id) => isLanguage(relative(root, id).split('\\').join('/')));
+      measure(
+        lang ? 'language module (library)' : 'lazy chunk (library, no budget)',
+        `dist/lib/ → ${chunk.fileName}`,
+        chunk.code,
+        lang ? BUDGET.language : undefined,
+      );
     }
   }
   return rows;
@@ -111,7 +127,11 @@ export function sizeTable(rows, { markdown = false } = {}) {
       .join('\n');
   }
   const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
-  const line = (row) => row.map((cell, c) => (c >= 2 && c <= 5 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd();
+  const line = (row) =>
+    row
+      .map((cell, c) => (c >= 2 && c <= 5 ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd();
   return [line(table[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...table.slice(1).map(line)].join('\n');
 }
 
@@ -127,7 +147,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     process.exit(1);
   }
   console.log(sizeTable(rows));
-  if (!hasLanguageModules(rows)) console.log('(no language module in this build: every language is inside the entry points)');
+  if (!hasLanguageModules(rows))
+    console.log('(no language module in this build: every language is inside the entry points)');
   const over = rows.filter((r) => r.budget && r.gz > r.budget);
   if (over.length === 0) {
     console.log('size budget: ok');

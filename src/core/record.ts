@@ -46,8 +46,7 @@ export function refusedState(ids: readonly string[]): Categories {
   return categories;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Reads a stored record. Anything missing, unparseable, of a lower revision, expired, or with a

@@ -1,6 +1,13 @@
 import { diff, readRecord, refusedState, type ConsentRecord } from './record.js';
 import { localStorageAdapter, type StorageAdapter } from './storage.js';
-import { NECESSARY, type Categories, type ConsentAction, type ConsentChange, type ConsentState, type Warn } from './types.js';
+import {
+  NECESSARY,
+  type Categories,
+  type ConsentAction,
+  type ConsentChange,
+  type ConsentState,
+  type Warn,
+} from './types.js';
 import { createWarn } from './warn.js';
 
 /** What the banner tells the store about the site's set-up. */

@@ -2,14 +2,7 @@
 export type Categories = Record<string, boolean>;
 
 /** What caused a change of the consent state. */
-export type ConsentAction =
-  | 'accept-all'
-  | 'refuse-all'
-  | 'save'
-  | 'api'
-  | 'gate'
-  | 'reset'
-  | 'sync';
+export type ConsentAction = 'accept-all' | 'refuse-all' | 'save' | 'api' | 'gate' | 'reset' | 'sync';
 
 /** The consent state as the page sees it. */
 export interface ConsentState {

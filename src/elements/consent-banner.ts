@@ -135,7 +135,7 @@ export class ConsentBanner extends LitElement {
   /** Where the floating reopen button sits after a decision: `bottom-left` (default), `bottom-right`, or `none` to hide it (use a `data-consent-open` link instead). */
   declare reopen: string;
   /** Overrides any built-in string of the current language; `categories` entries are `[label, description]`. */
-  declare messages: Partial<Omit<Messages, 'categories'>> & { categories?: Messages['categories'] } | undefined;
+  declare messages: (Partial<Omit<Messages, 'categories'>> & { categories?: Messages['categories'] }) | undefined;
   /** Reloads the page after a withdrawal, so that nothing of a revoked purpose keeps running. */
   declare reloadOnRevoke: boolean;
   declare private _open: boolean;
@@ -413,11 +413,15 @@ export class ConsentBanner extends LitElement {
     return html`<div class="actions">
       <button class="btn" part="accept-button" @click=${this.acceptAll}>${t.acceptAll}</button>
       <button class="btn" part="refuse-button" @click=${this.refuseAll}>${t.refuseAll}</button>
-      ${settings
-        ? html`<button class="btn" part="settings-button" @click=${() => this.showPreferences()}>${t.settings}</button>`
-        : html`<button class="btn" part="save-button" @click=${() => this.#store.decide(this._draft, 'save')}>
-            ${t.save}
-          </button>`}
+      ${
+        settings
+          ? html`<button class="btn" part="settings-button" @click=${() => this.showPreferences()}>
+              ${t.settings}
+            </button>`
+          : html`<button class="btn" part="save-button" @click=${() => this.#store.decide(this._draft, 'save')}>
+              ${t.save}
+            </button>`
+      }
     </div>`;
   }
 
@@ -486,24 +490,39 @@ export class ConsentBanner extends LitElement {
       <p>${t.intro} ${this.#privacyLink(t.privacy)}</p>
       ${this.#buttons(t, true)}`;
     return html`<div lang=${lang}>
-      ${layout === 'modal'
-        ? html`<dialog
-            part="banner"
-            class="banner modal"
-            aria-labelledby="title"
-            aria-modal="true"
-            @cancel=${(e: Event) => e.preventDefault()}
-          >
-            ${shown ? first : nothing}
-          </dialog>`
-        : html`<section part="banner" class="banner ${layout}" aria-labelledby="title" ?hidden=${!shown}>${first}</section>`}
-      ${decided && !shown && this.reopen !== 'none'
-        ? html`<button class="reopen" part="reopen-button" aria-label=${t.reopen} title=${t.reopen} @click=${() => this.showPreferences()}>
-            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-              <path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm6 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm-5-9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z" />
-            </svg>
-          </button>`
-        : nothing}
+      ${
+        layout === 'modal'
+          ? html`<dialog
+              part="banner"
+              class="banner modal"
+              aria-labelledby="title"
+              aria-modal="true"
+              @cancel=${(e: Event) => e.preventDefault()}
+            >
+              ${shown ? first : nothing}
+            </dialog>`
+          : html`<section part="banner" class="banner ${layout}" aria-labelledby="title" ?hidden=${!shown}>
+              ${first}
+            </section>`
+      }
+      ${
+        decided && !shown && this.reopen !== 'none'
+          ? html`<button
+              class="reopen"
+              part="reopen-button"
+              aria-label=${t.reopen}
+              title=${t.reopen}
+              @click=${() => this.showPreferences()}
+            >
+              <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+                <path
+                  fill="currentColor"
+                  d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm6 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm-5-9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"
+                />
+              </svg>
+            </button>`
+          : nothing
+      }
       <dialog
         id="prefs"
         part="dialog"

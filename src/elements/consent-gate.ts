@@ -90,7 +90,11 @@ export class ConsentGate extends LitElement {
       <p><strong>${fill(t.gateTitle)}</strong></p>
       <p>${fill(t.gateText)}</p>
       <div class="actions">
-        <button class="btn" part="allow-button" @click=${() => store.decide(Object.fromEntries(ids.map((id) => [id, true])), 'gate')}>
+        <button
+          class="btn"
+          part="allow-button"
+          @click=${() => store.decide(Object.fromEntries(ids.map((id) => [id, true])), 'gate')}
+        >
           ${fill(t.gateAllow)}
         </button>
         <button class="btn" part="settings-button" @click=${() => banner?.showPreferences()}>${t.settings}</button>

@@ -71,7 +71,12 @@ function activate(el: Element): void {
  * Whether every id in `value` (space-separated, all required) is granted in `categories`. A value that
  * is empty or names an id the store does not know is never granted, and says so once in the console.
  */
-export function allows(store: ConsentStore, value: string | null, attribute: string, categories = store.state.categories): boolean {
+export function allows(
+  store: ConsentStore,
+  value: string | null,
+  attribute: string,
+  categories = store.state.categories,
+): boolean {
   const ids = (value ?? '').trim().split(/\s+/);
   if (ids.every((id) => typeof categories[id] == 'boolean')) return ids.every((id) => categories[id]);
   store.warn(`${attribute}="${value}" names no configured category; the content stays blocked`);
@@ -103,7 +108,8 @@ export function startGating(store: ConsentStore, host: ParentNode & { reloadOnRe
     else observer.disconnect();
     if (!change) return;
     for (const c of host.querySelectorAll(':scope > consent-category[cookies]')) {
-      if (categories[c.getAttribute('name')!] === false) deleteCookies(cookieMatcher(c.getAttribute('cookies'), store.warn));
+      if (categories[c.getAttribute('name')!] === false)
+        deleteCookies(cookieMatcher(c.getAttribute('cookies'), store.warn));
     }
     if (host.reloadOnRevoke && change.changed.some((id) => !categories[id])) location.reload();
   };

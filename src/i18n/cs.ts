@@ -9,8 +9,7 @@ export default {
   settings: 'Upravit volby',
   privacy: 'Zásady ochrany osobních údajů',
   prefsTitle: 'Upravte své volby',
-  prefsIntro:
-    'Jednotlivé účely zapněte nebo vypněte. Vaše volba se uloží v tomto zařízení a můžete ji kdykoli změnit.',
+  prefsIntro: 'Jednotlivé účely zapněte nebo vypněte. Vaše volba se uloží v tomto zařízení a můžete ji kdykoli změnit.',
   save: 'Uložit volby',
   close: 'Zavřít',
   continueWithout: 'Pokračovat bez souhlasu',

@@ -9,8 +9,7 @@ export default {
   settings: 'Tilpas valg',
   privacy: 'Privatlivspolitik',
   prefsTitle: 'Tilpas dine valg',
-  prefsIntro:
-    'Slå hvert formål til eller fra. Dit valg gemmes på denne enhed, og du kan til enhver tid ændre det.',
+  prefsIntro: 'Slå hvert formål til eller fra. Dit valg gemmes på denne enhed, og du kan til enhver tid ændre det.',
   save: 'Gem mine valg',
   close: 'Luk',
   continueWithout: 'Fortsæt uden at acceptere',

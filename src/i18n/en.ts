@@ -9,8 +9,7 @@ export default {
   settings: 'Customise choices',
   privacy: 'Privacy policy',
   prefsTitle: 'Customise your choices',
-  prefsIntro:
-    'Switch each purpose on or off. Your choice is kept on this device and you can change it at any time.',
+  prefsIntro: 'Switch each purpose on or off. Your choice is kept on this device and you can change it at any time.',
   save: 'Save my choices',
   close: 'Close',
   continueWithout: 'Continue without accepting',
@@ -27,7 +26,10 @@ export default {
       'Strictly necessary',
       'Needed for the site to work (security, remembering your choices). They cannot be switched off.',
     ],
-    preferences: ['Preferences', 'Remember your settings, such as language or display, to fit the site to your habits.'],
+    preferences: [
+      'Preferences',
+      'Remember your settings, such as language or display, to fit the site to your habits.',
+    ],
     audience: [
       'Audience measurement',
       'Help us understand how the site is used (pages viewed, journeys) so that we can improve it.',

@@ -23,10 +23,7 @@ export default {
   granted: 'Dopušteno',
   refused: 'Odbijeno',
   categories: {
-    necessary: [
-      'Strogo nužni',
-      'Potrebni za rad stranice (sigurnost, pamćenje vašeg izbora). Ne mogu se isključiti.',
-    ],
+    necessary: ['Strogo nužni', 'Potrebni za rad stranice (sigurnost, pamćenje vašeg izbora). Ne mogu se isključiti.'],
     preferences: [
       'Preferencije',
       'Pamte vaše postavke, poput jezika ili prikaza, kako bi se stranica prilagodila vašim navikama.',

@@ -9,8 +9,7 @@ export default {
   settings: 'Beállítások módosítása',
   privacy: 'Adatvédelmi tájékoztató',
   prefsTitle: 'Beállítások módosítása',
-  prefsIntro:
-    'Kapcsolja be vagy ki az egyes célokat. Döntését ezen az eszközön tároljuk, és bármikor módosíthatja.',
+  prefsIntro: 'Kapcsolja be vagy ki az egyes célokat. Döntését ezen az eszközön tároljuk, és bármikor módosíthatja.',
   save: 'Beállítások mentése',
   close: 'Bezárás',
   continueWithout: 'Folytatás elfogadás nélkül',

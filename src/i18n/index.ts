@@ -8,7 +8,13 @@ export type { Messages } from './messages.js';
 const loaded: Record<string, Messages> = { en, fr };
 
 /** The other official EU languages, each a small module next to the bundle, imported on first use. */
-const loaders = import.meta.glob<{ default: Messages }>(['./*.ts', '!./index.ts', '!./messages.ts', '!./en.ts', '!./fr.ts']);
+const loaders = import.meta.glob<{ default: Messages }>([
+  './*.ts',
+  '!./index.ts',
+  '!./messages.ts',
+  '!./en.ts',
+  '!./fr.ts',
+]);
 const lazy: Record<string, () => Promise<{ default: Messages }>> = {};
 for (const [path, load] of Object.entries(loaders)) lazy[path.slice(2, -3)] = load;
 

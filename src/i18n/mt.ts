@@ -9,8 +9,7 @@ export default {
   settings: 'Ippersonalizza l-għażliet',
   privacy: 'Politika tal-privatezza',
   prefsTitle: 'Ippersonalizza l-għażliet tiegħek',
-  prefsIntro:
-    'Ixgħel jew itfi kull għan. L-għażla tiegħek tinżamm fuq dan l-apparat u tista’ tbiddilha meta trid.',
+  prefsIntro: 'Ixgħel jew itfi kull għan. L-għażla tiegħek tinżamm fuq dan l-apparat u tista’ tbiddilha meta trid.',
   save: 'Issejvja l-għażliet tiegħi',
   close: 'Agħlaq',
   continueWithout: 'Kompli mingħajr ma taċċetta',
@@ -31,10 +30,7 @@ export default {
       'Preferenzi',
       'Jiftakru l-issettjar tiegħek, bħall-lingwa jew il-wiri, biex is-sit jadatta ruħu għad-drawwiet tiegħek.',
     ],
-    audience: [
-      'Kejl tal-udjenza',
-      'Jgħinuna nifhmu kif jintuża s-sit (paġni mżura, rotot) biex intejbuh.',
-    ],
+    audience: ['Kejl tal-udjenza', 'Jgħinuna nifhmu kif jintuża s-sit (paġni mżura, rotot) biex intejbuh.'],
     social: [
       'Midja soċjali',
       'Jippermettu li nuru kontenut mill-midja soċjali (posts, vidjows) u t-taqsima tal-kummenti. Jekk tirrifjutahom, dan il-kontenut inkorporat u l-possibbiltà li tħalli kumment jiġu mitfija.',

@@ -9,8 +9,7 @@ export default {
   settings: 'Instellingen aanpassen',
   privacy: 'Privacybeleid',
   prefsTitle: 'Uw keuzes aanpassen',
-  prefsIntro:
-    'Zet elk doel aan of uit. Uw keuze wordt op dit apparaat bewaard en u kunt die op elk moment wijzigen.',
+  prefsIntro: 'Zet elk doel aan of uit. Uw keuze wordt op dit apparaat bewaard en u kunt die op elk moment wijzigen.',
   save: 'Mijn keuzes opslaan',
   close: 'Sluiten',
   continueWithout: 'Doorgaan zonder te accepteren',

@@ -9,8 +9,7 @@ export default {
   settings: 'Anpassa val',
   privacy: 'Integritetspolicy',
   prefsTitle: 'Anpassa dina val',
-  prefsIntro:
-    'Slå på eller av varje ändamål. Ditt val sparas på den här enheten och du kan ändra det när som helst.',
+  prefsIntro: 'Slå på eller av varje ändamål. Ditt val sparas på den här enheten och du kan ändra det när som helst.',
   save: 'Spara mina val',
   close: 'Stäng',
   continueWithout: 'Fortsätt utan att acceptera',

@@ -40,19 +40,33 @@ describe('<consent-banner>', () => {
     const look = (b: HTMLElement) => {
       const s = getComputedStyle(b);
       const r = b.getBoundingClientRect();
-      return [b.localName, s.fontFamily, s.fontSize, s.fontWeight, s.backgroundColor, s.color, s.borderTopWidth, s.borderTopColor, Math.round(r.height)];
+      return [
+        b.localName,
+        s.fontFamily,
+        s.fontSize,
+        s.fontWeight,
+        s.backgroundColor,
+        s.color,
+        s.borderTopWidth,
+        s.borderTopColor,
+        Math.round(r.height),
+      ];
     };
     expect(look(refuse)).toEqual(look(accept));
     expect(look(settings)).toEqual(look(accept));
-    expect(Math.abs(refuse.getBoundingClientRect().width - accept.getBoundingClientRect().width)).toBeLessThanOrEqual(2);
+    expect(Math.abs(refuse.getBoundingClientRect().width - accept.getBoundingClientRect().width)).toBeLessThanOrEqual(
+      2,
+    );
   });
 
   it('renders hostile texts as text', async () => {
-    const el = await mount(html`<consent-banner lang="en" categories="social">
-      <consent-category name="social" label="<img src=x onerror=window.pwned=1>"
-        >&lt;script&gt;window.pwned=1&lt;/script&gt;<b>bold</b></consent-category
-      >
-    </consent-banner>`);
+    const el = await mount(
+      html`<consent-banner lang="en" categories="social">
+        <consent-category name="social" label="<img src=x onerror=window.pwned=1>"
+          >&lt;script&gt;window.pwned=1&lt;/script&gt;<b>bold</b></consent-category
+        >
+      </consent-banner>`,
+    );
     await el.showPreferences();
     expect(el.shadowRoot!.querySelector('img, script, b')).toBeNull();
     await expect.element(page.getByRole('switch', { name: '<img src=x onerror=window.pwned=1>' })).toBeVisible();
@@ -67,7 +81,12 @@ describe('deciding on the first layer', () => {
     const el = await frBanner();
     await page.getByRole('button', { name: 'Tout accepter' }).click();
     expect(changes).toEqual([
-      { categories: { necessary: true, audience: true, social: true }, changed: ['audience', 'social'], action: 'accept-all', decided: true },
+      {
+        categories: { necessary: true, audience: true, social: true },
+        changed: ['audience', 'social'],
+        action: 'accept-all',
+        decided: true,
+      },
     ]);
     expect(stored()).toMatchObject({ revision: 0, categories: { necessary: true, audience: true, social: true } });
     expect(Date.parse(stored().date)).toBeGreaterThan(Date.now() - 5000);
@@ -81,7 +100,12 @@ describe('deciding on the first layer', () => {
     const el = await frBanner();
     await page.getByRole('button', { name: 'Tout refuser' }).click();
     expect(changes).toEqual([
-      { categories: { necessary: true, audience: false, social: false }, changed: [], action: 'refuse-all', decided: true },
+      {
+        categories: { necessary: true, audience: false, social: false },
+        changed: [],
+        action: 'refuse-all',
+        decided: true,
+      },
     ]);
     expect(stored().categories).toEqual({ necessary: true, audience: false, social: false });
     await el.updateComplete;
@@ -144,7 +168,10 @@ describe('the preferences dialog', () => {
     const el = await frBanner();
     await el.showPreferences();
     await page.getByRole('switch', { name: 'Réseaux sociaux' }).click();
-    const states = [...el.shadowRoot!.querySelectorAll('[part="state"]')].map((s) => [s.getAttribute('data-state'), s.textContent]);
+    const states = [...el.shadowRoot!.querySelectorAll('[part="state"]')].map((s) => [
+      s.getAttribute('data-state'),
+      s.textContent,
+    ]);
     expect(states).toEqual([
       ['granted', 'Autorisé'],
       ['refused', 'Refusé'],
@@ -157,7 +184,9 @@ describe('the preferences dialog', () => {
     await el.showPreferences();
     part(el, '[role="switch"]:not(:disabled)').focus();
     await userEvent.keyboard(' ');
-    await expect.element(page.getByRole('switch', { name: "Mesure d'audience" })).toHaveAttribute('aria-checked', 'true');
+    await expect
+      .element(page.getByRole('switch', { name: "Mesure d'audience" }))
+      .toHaveAttribute('aria-checked', 'true');
   });
 
   it('moves focus in, keeps it inside, and Escape closes without saving and gives focus back', async () => {
@@ -191,15 +220,21 @@ describe('the preferences dialog', () => {
     await vi.waitUntil(() => !part<HTMLDialogElement>(el, 'dialog').open);
     expect(stored()).toBeNull();
     await el.showPreferences();
-    await expect.element(page.getByRole('switch', { name: 'Réseaux sociaux' })).toHaveAttribute('aria-checked', 'false');
+    await expect
+      .element(page.getByRole('switch', { name: 'Réseaux sociaux' }))
+      .toHaveAttribute('aria-checked', 'false');
   });
 
   it('shows the stored choice after a decision', async () => {
     seed({ necessary: true, audience: true, social: false });
     const el = await frBanner();
     await el.showPreferences();
-    await expect.element(page.getByRole('switch', { name: "Mesure d'audience" })).toHaveAttribute('aria-checked', 'true');
-    await expect.element(page.getByRole('switch', { name: 'Réseaux sociaux' })).toHaveAttribute('aria-checked', 'false');
+    await expect
+      .element(page.getByRole('switch', { name: "Mesure d'audience" }))
+      .toHaveAttribute('aria-checked', 'true');
+    await expect
+      .element(page.getByRole('switch', { name: 'Réseaux sociaux' }))
+      .toHaveAttribute('aria-checked', 'false');
   });
 
   it('opens from any element with data-consent-open and returns focus to it', async () => {
@@ -258,7 +293,9 @@ describe('remembering the choice', () => {
   });
 
   it('uses the storage-key attribute', async () => {
-    const el = await mount(html`<consent-banner lang="fr" categories="social" storage-key="my-site-consent"></consent-banner>`);
+    const el = await mount(
+      html`<consent-banner lang="fr" categories="social" storage-key="my-site-consent"></consent-banner>`,
+    );
     el.acceptAll();
     expect(stored('my-site-consent').categories.social).toBe(true);
     expect(stored()).toBeNull();
@@ -266,7 +303,10 @@ describe('remembering the choice', () => {
 
   it.each([
     ['garbage', '}{'],
-    ['non-boolean values', JSON.stringify({ revision: 0, date: new Date().toISOString(), categories: { necessary: true, social: 'yes' } })],
+    [
+      'non-boolean values',
+      JSON.stringify({ revision: 0, date: new Date().toISOString(), categories: { necessary: true, social: 'yes' } }),
+    ],
   ])('grants nothing for a stored record of %s, and warns once', async (_, raw) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     localStorage.setItem('consent-banner', raw);
@@ -291,7 +331,9 @@ describe('when localStorage is unavailable', () => {
       throw error;
     });
     const changes = collect<ConsentChangeDetail>('consent-change');
-    const el = await mount(html`<consent-banner lang="fr" categories="social" storage-key="unavailable"></consent-banner>`);
+    const el = await mount(
+      html`<consent-banner lang="fr" categories="social" storage-key="unavailable"></consent-banner>`,
+    );
     expect(bannerLayer(el)).not.toBeNull();
     await page.getByRole('button', { name: 'Tout accepter' }).click();
     expect(changes.map((c) => c.action)).toEqual(['accept-all']);
@@ -306,7 +348,9 @@ describe('when localStorage is unavailable', () => {
 
 describe('attributes', () => {
   it('inherits the page language', async () => {
-    const wrapper = await mount(html`<div lang="fr-CA"><consent-banner categories="social"></consent-banner></div>` as never);
+    const wrapper = await mount(
+      html`<div lang="fr-CA"><consent-banner categories="social"></consent-banner></div>` as never,
+    );
     const el = (wrapper as unknown as HTMLElement).querySelector('consent-banner')!;
     await el.updateComplete;
     await expect.element(page.getByRole('button', { name: 'Tout refuser' })).toBeVisible();
@@ -331,10 +375,13 @@ describe('attributes', () => {
     expect(String(warn.mock.calls[0]?.[0])).toMatch(/privacy-url/);
   });
 
-  it.each(['https://example.org/privacy', 'mailto:dpo@example.org', '../privacy', '/privacy'])('links %s', async (url) => {
-    const el = await mount(html`<consent-banner lang="en" privacy-url=${url}></consent-banner>`);
-    expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).toBe(url);
-  });
+  it.each(['https://example.org/privacy', 'mailto:dpo@example.org', '../privacy', '/privacy'])(
+    'links %s',
+    async (url) => {
+      const el = await mount(html`<consent-banner lang="en" privacy-url=${url}></consent-banner>`);
+      expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).toBe(url);
+    },
+  );
 
   it('warns about an invalid revision and treats it as 0', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -344,10 +391,12 @@ describe('attributes', () => {
   });
 
   it('keeps built-in texts for a <consent-category> with only a name, and uses given ones', async () => {
-    const el = await mount(html`<consent-banner lang="fr" categories="social video">
-      <consent-category name="social"></consent-category>
-      <consent-category name="video" label="Vidéos">Lecteurs vidéo intégrés.</consent-category>
-    </consent-banner>`);
+    const el = await mount(
+      html`<consent-banner lang="fr" categories="social video">
+        <consent-category name="social"></consent-category>
+        <consent-category name="video" label="Vidéos">Lecteurs vidéo intégrés.</consent-category>
+      </consent-banner>`,
+    );
     await el.showPreferences();
     await expect.element(page.getByRole('switch', { name: 'Réseaux sociaux' })).toBeVisible();
     await expect.element(page.getByRole('switch', { name: 'Vidéos' })).toBeVisible();
@@ -370,7 +419,9 @@ describe('attributes', () => {
   });
 
   it('takes the categories from <consent-category> children when the attribute is absent', async () => {
-    const el = await mount(html`<consent-banner lang="en"><consent-category name="audience"></consent-category></consent-banner>`);
+    const el = await mount(
+      html`<consent-banner lang="en"><consent-category name="audience"></consent-category></consent-banner>`,
+    );
     expect(el.consent.categories).toEqual({ necessary: true, audience: false });
   });
 });

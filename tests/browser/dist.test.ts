@@ -45,7 +45,12 @@ describe('dist/consent-banner.js', () => {
       ['consent-ready', { categories: { necessary: true, audience: false, social: false }, decided: false }],
       [
         'consent-change',
-        { categories: { necessary: true, audience: true, social: true }, changed: ['audience', 'social'], action: 'accept-all', decided: true },
+        {
+          categories: { necessary: true, audience: true, social: true },
+          changed: ['audience', 'social'],
+          action: 'accept-all',
+          decided: true,
+        },
       ],
     ]);
     expect(JSON.parse(win.localStorage.getItem('consent-banner')!).categories).toEqual({

@@ -11,7 +11,9 @@ afterEach(async () => {
 });
 
 const banner = (attrs = '') =>
-  mount(`<consent-banner lang="fr" categories="audience social advertising" privacy-url="/p" ${attrs}></consent-banner>`);
+  mount(
+    `<consent-banner lang="fr" categories="audience social advertising" privacy-url="/p" ${attrs}></consent-banner>`,
+  );
 
 /** Relative luminance of a computed `rgb()` colour. */
 function luminance(color: string): number {
@@ -279,7 +281,10 @@ describe('languages and strings', () => {
 
   it('lets the site override any string', async () => {
     const el = await banner();
-    el.messages = { acceptAll: 'J’accepte tout', categories: { social: ['Partage et commentaires', 'Boutons de partage, vidéos, commentaires.'] } };
+    el.messages = {
+      acceptAll: 'J’accepte tout',
+      categories: { social: ['Partage et commentaires', 'Boutons de partage, vidéos, commentaires.'] },
+    };
     await el.updateComplete;
     await expect.element(page.getByRole('button', { name: 'J’accepte tout' })).toBeVisible();
     await el.showPreferences();

@@ -42,14 +42,18 @@ describe('gated scripts and embeds', () => {
       iframe: `/__gate/pixel.png?iframe&${q}`,
       video: `/__gate/pixel.png?video&${q}`,
     };
-    const el = await mount(html`${banner()}
-      <script type="text/plain" data-consent="social" src=${urls.script}></script>
-      <script type="text/plain" data-consent="social">ran.push('inline')</script>
-      <img data-consent="social" data-src=${urls.img} alt="" />
-      <img data-consent="social" data-srcset=${`${urls.srcset} 1x`} alt="" />
-      <iframe data-consent="social" data-src=${urls.iframe} title="post"></iframe>
-      <video data-consent="social"><source data-consent="social" data-src=${urls.video} /></video>
-      <img src=${`/__gate/pixel.png?sentinel&${q}`} alt="" />`);
+    const el = await mount(
+      html`${banner()}
+        <script type="text/plain" data-consent="social" src=${urls.script}></script>
+        <script type="text/plain" data-consent="social">
+          ran.push('inline')
+        </script>
+        <img data-consent="social" data-src=${urls.img} alt="" />
+        <img data-consent="social" data-srcset=${`${urls.srcset} 1x`} alt="" />
+        <iframe data-consent="social" data-src=${urls.iframe} title="post"></iframe>
+        <video data-consent="social"><source data-consent="social" data-src=${urls.video} /></video>
+        <img src=${`/__gate/pixel.png?sentinel&${q}`} alt="" />`,
+    );
     // The page's own image after the gated ones has reached the server: none of those was requested.
     await seen(`/__gate/pixel.png?sentinel&${q}`);
     const before = await hits();
@@ -68,13 +72,26 @@ describe('gated scripts and embeds', () => {
 
   it('runs the scripts of one grant in document order, even when the first is external and slow', async () => {
     const q = fresh();
-    const el = await mount(html`${banner()}
-      <script type="text/plain" data-consent="social" src=${`/__gate/slow.js?name=slow&delay=400&${q}`}></script>
-      <script type="text/plain" data-consent="social">ran.push('inline')</script>
-      <script type="text/plain" data-consent="social" src=${`/__gate/slow.js?name=fast&${q}`}></script>
-      <script type="text/plain" data-consent="social" data-type="module" src=${`/__gate/slow.js?name=module&delay=100&${q}`}></script>
-      <script type="text/plain" data-consent="social">ran.push('last')</script>
-      <script type="text/plain" data-consent="social" data-type="module">ran.push('inline module')</script>`);
+    const el = await mount(
+      html`${banner()}
+        <script type="text/plain" data-consent="social" src=${`/__gate/slow.js?name=slow&delay=400&${q}`}></script>
+        <script type="text/plain" data-consent="social">
+          ran.push('inline')
+        </script>
+        <script type="text/plain" data-consent="social" src=${`/__gate/slow.js?name=fast&${q}`}></script>
+        <script
+          type="text/plain"
+          data-consent="social"
+          data-type="module"
+          src=${`/__gate/slow.js?name=module&delay=100&${q}`}
+        ></script>
+        <script type="text/plain" data-consent="social">
+          ran.push('last')
+        </script>
+        <script type="text/plain" data-consent="social" data-type="module">
+          ran.push('inline module')
+        </script>`,
+    );
     el.acceptAll();
     await vi.waitUntil(() => ran().length === 6, { timeout: 5000 });
     // An inline module, like any module, is evaluated asynchronously: it comes last here so that the
@@ -88,9 +105,13 @@ describe('gated scripts and embeds', () => {
   it('runs a script once per page view, whatever the visitor toggles', async () => {
     const q = fresh();
     const url = `/__gate/slow.js?name=once&${q}`;
-    const el = await mount(html`${banner()}
-      <script type="text/plain" data-consent="social" src=${url}></script>
-      <script type="text/plain" data-consent="social">ran.push('inline')</script>`);
+    const el = await mount(
+      html`${banner()}
+        <script type="text/plain" data-consent="social" src=${url}></script>
+        <script type="text/plain" data-consent="social">
+          ran.push('inline')
+        </script>`,
+    );
     el.setConsent({ social: true });
     await vi.waitUntil(() => ran().length === 2, { timeout: 5000 });
     el.setConsent({ social: false });
@@ -114,9 +135,15 @@ describe('gated scripts and embeds', () => {
   });
 
   it('needs every id of a data-consent that lists several', async () => {
-    const el = await mount(html`${banner()}
-      <script type="text/plain" data-consent="audience social">ran.push('both')</script>
-      <script type="text/plain" data-consent="audience">ran.push('audience')</script>`);
+    const el = await mount(
+      html`${banner()}
+        <script type="text/plain" data-consent="audience social">
+          ran.push('both')
+        </script>
+        <script type="text/plain" data-consent="audience">
+          ran.push('audience')
+        </script>`,
+    );
     el.setConsent({ social: true });
     await Promise.resolve();
     el.setConsent({ social: false, audience: true });
@@ -160,8 +187,12 @@ describe('gated scripts and embeds', () => {
   });
 
   it('has run the scripts of a grant by the time consent-change tells the page', async () => {
-    const el = await mount(html`${banner()}
-      <script type="text/plain" data-consent="social">ran.push('social')</script>`);
+    const el = await mount(
+      html`${banner()}
+        <script type="text/plain" data-consent="social">
+          ran.push('social')
+        </script>`,
+    );
     let whenTold: string[] = [];
     const onChange = () => (whenTold = [...ran()]);
     document.addEventListener('consent-change', onChange);
@@ -172,20 +203,36 @@ describe('gated scripts and embeds', () => {
 
   it('gives returning visitors their scripts at load', async () => {
     seed({ necessary: true, audience: false, social: true });
-    await mount(html`${banner()}
-      <script type="text/plain" data-consent="social">ran.push('social')</script>
-      <script type="text/plain" data-consent="audience">ran.push('audience')</script>`);
+    await mount(
+      html`${banner()}
+        <script type="text/plain" data-consent="social">
+          ran.push('social')
+        </script>
+        <script type="text/plain" data-consent="audience">
+          ran.push('audience')
+        </script>`,
+    );
     await vi.waitUntil(() => ran().length === 1);
     expect(ran()).toEqual(['social']);
   });
 
   it('never runs a script whose data-consent is empty or unknown, and warns once for each', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const el = await mount(html`${banner()}
-      <script type="text/plain" data-consent="">ran.push('empty')</script>
-      <script type="text/plain" data-consent="  ">ran.push('blank')</script>
-      <script type="text/plain" data-consent="social videos">ran.push('unknown')</script>
-      <script type="text/plain" data-consent="social">ran.push('ok')</script>`);
+    const el = await mount(
+      html`${banner()}
+        <script type="text/plain" data-consent="">
+          ran.push('empty')
+        </script>
+        <script type="text/plain" data-consent="  ">
+          ran.push('blank')
+        </script>
+        <script type="text/plain" data-consent="social videos">
+          ran.push('unknown')
+        </script>
+        <script type="text/plain" data-consent="social">
+          ran.push('ok')
+        </script>`,
+    );
     el.acceptAll();
     el.refuseAll();
     el.acceptAll();
@@ -208,10 +255,16 @@ describe('gated scripts and embeds', () => {
     };
     window.addEventListener('error', onError);
     onTestFinished(() => window.removeEventListener('error', onError));
-    const el = await mount(html`${banner()}
-      <script type="text/plain" data-consent="social" src=${`/__gate/missing.js?${q}`}></script>
-      <script type="text/plain" data-consent="social">throw new Error('gated failure')</script>
-      <script type="text/plain" data-consent="social">ran.push('after')</script>`);
+    const el = await mount(
+      html`${banner()}
+        <script type="text/plain" data-consent="social" src=${`/__gate/missing.js?${q}`}></script>
+        <script type="text/plain" data-consent="social">
+          throw new Error('gated failure')
+        </script>
+        <script type="text/plain" data-consent="social">
+          ran.push('after')
+        </script>`,
+    );
     el.acceptAll();
     await vi.waitUntil(() => ran().length === 1, { timeout: 5000 });
     expect(ran()).toEqual(['after']);
@@ -220,7 +273,12 @@ describe('gated scripts and embeds', () => {
 });
 
 describe('cookie clean-up', () => {
-  const names = () => document.cookie.split(';').map((c) => c.split('=')[0].trim()).filter(Boolean).sort();
+  const names = () =>
+    document.cookie
+      .split(';')
+      .map((c) => c.split('=')[0].trim())
+      .filter(Boolean)
+      .sort();
   const here = location.pathname;
   const setCookies = () => {
     document.cookie = '_ga=1; path=/';
@@ -237,9 +295,11 @@ describe('cookie clean-up', () => {
     });
   });
   const withCookies = () =>
-    mount(html`<consent-banner lang="fr" categories="audience social">
-      <consent-category name="audience" cookies="_ga _gid /^_ga_/"></consent-category>
-    </consent-banner>`);
+    mount(
+      html`<consent-banner lang="fr" categories="audience social">
+        <consent-category name="audience" cookies="_ga _gid /^_ga_/"></consent-category>
+      </consent-banner>`,
+    );
 
   it('deletes the cookies a refused purpose lists, on this path and its parents, and keeps the others', async () => {
     const el = await withCookies();
@@ -299,7 +359,7 @@ describe('<consent-gate>', () => {
     await gate.updateComplete;
     const placeholder = gate.shadowRoot!.querySelector('[part="placeholder"]')!;
     expect(placeholder.textContent).toContain('Contenu bloqué : Réseaux sociaux');
-    expect(placeholder.textContent).toContain('Il reste bloqué tant que vous n\'autorisez pas « Réseaux sociaux »');
+    expect(placeholder.textContent).toContain("Il reste bloqué tant que vous n'autorisez pas « Réseaux sociaux »");
     await expect.element(page.getByRole('button', { name: 'Autoriser « Réseaux sociaux »' })).toBeVisible();
     await expect.element(page.getByRole('button', { name: 'Paramétrer vos choix' }).first()).toBeVisible();
     expect(document.querySelector('consent-gate iframe')).toBeNull();
@@ -323,7 +383,12 @@ describe('<consent-gate>', () => {
     const el = await mount(gated(q));
     await page.getByRole('button', { name: 'Autoriser « Réseaux sociaux »' }).click();
     expect(changes).toEqual([
-      { categories: { necessary: true, audience: false, social: true }, changed: ['social'], action: 'gate', decided: true },
+      {
+        categories: { necessary: true, audience: false, social: true },
+        changed: ['social'],
+        action: 'gate',
+        decided: true,
+      },
     ]);
     expect(stored()).toMatchObject({ categories: { necessary: true, audience: false, social: true }, action: 'gate' });
     await vi.waitUntil(() => ran().length === 2, { timeout: 5000 });
@@ -353,10 +418,18 @@ describe('<consent-gate>', () => {
   });
 
   it('needs every purpose it lists, and names them with the banner’s labels and language', async () => {
-    const el = await mount(html`<consent-banner lang="en" categories="audience video">
-        <consent-category name="video" label="Video players"></consent-category>
-      </consent-banner>
-      <consent-gate category="audience video"><template><script>ran.push('both')</script></template></consent-gate>`);
+    const el = await mount(
+      html`<consent-banner lang="en" categories="audience video">
+          <consent-category name="video" label="Video players"></consent-category>
+        </consent-banner>
+        <consent-gate category="audience video"
+          ><template
+            ><script>
+              ran.push('both');
+            </script></template
+          ></consent-gate
+        >`,
+    );
     const gate = gateOf();
     await gate.updateComplete;
     expect(gate.shadowRoot!.textContent).toContain('Blocked content: Audience measurement, Video players');
@@ -377,7 +450,10 @@ describe('<consent-gate>', () => {
 });
 
 /** Loads a page served by the test server (with `csp` as its Content-Security-Policy header) into an iframe. */
-async function servedPage(body: string, csp = ''): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis }> {
+async function servedPage(
+  body: string,
+  csp = '',
+): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis }> {
   const frame = document.createElement('iframe');
   frame.src = `/__gate/page.html?${new URLSearchParams({ csp, body })}`;
   document.body.append(frame);

@@ -52,11 +52,18 @@ describe('new purposes', () => {
     const ready = collect<ConsentReadyDetail>('consent-ready');
     const el = await banner();
     expect(bannerLayer(el)).not.toBeNull();
-    expect(ready[0]).toEqual({ categories: { necessary: true, audience: true, social: false, advertising: false }, decided: false });
+    expect(ready[0]).toEqual({
+      categories: { necessary: true, audience: true, social: false, advertising: false },
+      decided: false,
+    });
     expect(el.hasConsent('audience')).toBe(true);
     await el.showPreferences();
-    await expect.element(page.getByRole('switch', { name: "Mesure d'audience" })).toHaveAttribute('aria-checked', 'true');
-    await expect.element(page.getByRole('switch', { name: 'Réseaux sociaux' })).toHaveAttribute('aria-checked', 'false');
+    await expect
+      .element(page.getByRole('switch', { name: "Mesure d'audience" }))
+      .toHaveAttribute('aria-checked', 'true');
+    await expect
+      .element(page.getByRole('switch', { name: 'Réseaux sociaux' }))
+      .toHaveAttribute('aria-checked', 'false');
     await page.getByRole('button', { name: 'Enregistrer mes choix' }).click();
     expect(stored().categories).toEqual({ necessary: true, audience: true, social: false, advertising: false });
   });
@@ -68,9 +75,17 @@ describe('"Continuer sans accepter"', () => {
     const el = await banner();
     await page.getByRole('button', { name: 'Continuer sans accepter' }).click();
     expect(changes).toEqual([
-      { categories: { necessary: true, audience: false, social: false, advertising: false }, changed: [], action: 'refuse-all', decided: true },
+      {
+        categories: { necessary: true, audience: false, social: false, advertising: false },
+        changed: [],
+        action: 'refuse-all',
+        decided: true,
+      },
     ]);
-    expect(stored()).toMatchObject({ action: 'refuse-all', categories: { necessary: true, audience: false, social: false, advertising: false } });
+    expect(stored()).toMatchObject({
+      action: 'refuse-all',
+      categories: { necessary: true, audience: false, social: false, advertising: false },
+    });
     await el.updateComplete;
     expect(bannerLayer(el)).toBeNull();
   });
@@ -134,7 +149,10 @@ describe('Global Privacy Control', () => {
   it('is never consent: it grants nothing by itself', async () => {
     sendGpc();
     const el = await banner();
-    expect(el.consent).toEqual({ categories: { necessary: true, audience: false, social: false, advertising: false }, decided: false });
+    expect(el.consent).toEqual({
+      categories: { necessary: true, audience: false, social: false, advertising: false },
+      decided: false,
+    });
   });
 
   it('is ignored with ignore-gpc', async () => {
@@ -149,7 +167,11 @@ describe('Global Privacy Control', () => {
 
 describe('Google Consent Mode v2', () => {
   type DL = { dataLayer?: unknown[] };
-  const layer = () => ((window as unknown as DL).dataLayer ?? []).map((e) => [Object.prototype.toString.call(e), ...Array.from(e as ArrayLike<unknown>)]);
+  const layer = () =>
+    ((window as unknown as DL).dataLayer ?? []).map((e) => [
+      Object.prototype.toString.call(e),
+      ...Array.from(e as ArrayLike<unknown>),
+    ]);
   const denied = {
     ad_storage: 'denied',
     ad_user_data: 'denied',
@@ -169,7 +191,12 @@ describe('Google Consent Mode v2', () => {
     const el = await banner('google-consent-mode');
     expect(layer()).toEqual([
       ['[object Arguments]', 'consent', 'default', { ...denied, security_storage: 'granted', wait_for_update: 500 }],
-      ['[object Arguments]', 'consent', 'update', { ...denied, analytics_storage: 'granted', security_storage: 'granted' }],
+      [
+        '[object Arguments]',
+        'consent',
+        'update',
+        { ...denied, analytics_storage: 'granted', security_storage: 'granted' },
+      ],
     ]);
     el.acceptAll();
     el.refuseAll();
@@ -178,7 +205,15 @@ describe('Google Consent Mode v2', () => {
         '[object Arguments]',
         'consent',
         'update',
-        { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted', functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted' },
+        {
+          ad_storage: 'granted',
+          ad_user_data: 'granted',
+          ad_personalization: 'granted',
+          analytics_storage: 'granted',
+          functionality_storage: 'denied',
+          personalization_storage: 'denied',
+          security_storage: 'granted',
+        },
       ],
       ['[object Arguments]', 'consent', 'update', { ...denied, security_storage: 'granted' }],
     ]);
@@ -208,9 +243,11 @@ describe('Google Consent Mode v2', () => {
   it('maps categories through <consent-category gcm>', async () => {
     freshDataLayer();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const el = await mount(html`<consent-banner lang="fr" categories="audience social" google-consent-mode>
-      <consent-category name="social" gcm="ad_personalization not_a_type"></consent-category>
-    </consent-banner>`);
+    const el = await mount(
+      html`<consent-banner lang="fr" categories="audience social" google-consent-mode>
+        <consent-category name="social" gcm="ad_personalization not_a_type"></consent-category>
+      </consent-banner>`,
+    );
     el.setConsent({ social: true });
     expect(layer().at(-1)![3]).toEqual({ ...denied, ad_personalization: 'granted', security_storage: 'granted' });
     expect(String(warn.mock.calls[0][0])).toMatch(/not_a_type/);
@@ -218,7 +255,8 @@ describe('Google Consent Mode v2', () => {
 });
 
 describe('proof of consent', () => {
-  const received = async () => (await (await fetch('/__log')).json()) as { contentType: string; body: Record<string, unknown> }[];
+  const received = async () =>
+    (await (await fetch('/__log')).json()) as { contentType: string; body: Record<string, unknown> }[];
 
   it('POSTs every decision, refusals and withdrawals included, with a stable id', async () => {
     await fetch('/__log', { method: 'DELETE' });
@@ -286,7 +324,11 @@ describe('every tab in step', () => {
     expect(bannerLayer(el)).toBeNull();
     (other as unknown as { reset(): void }).reset();
     await vi.waitUntil(() => changes.length === 2);
-    expect(changes[1]).toMatchObject({ action: 'sync', decided: false, changed: ['audience', 'social', 'advertising'] });
+    expect(changes[1]).toMatchObject({
+      action: 'sync',
+      decided: false,
+      changed: ['audience', 'social', 'advertising'],
+    });
     await el.updateComplete;
     expect(bannerLayer(el)).not.toBeNull();
   });
@@ -294,7 +336,15 @@ describe('every tab in step', () => {
   it('does not log a sync', async () => {
     await fetch('/__log', { method: 'DELETE' });
     const el = await banner('log-url="/__log"');
-    localStorage.setItem('consent-banner', JSON.stringify({ id: 'x-1234-5678', revision: 0, date: new Date().toISOString(), categories: { necessary: true, audience: true, social: true, advertising: true } }));
+    localStorage.setItem(
+      'consent-banner',
+      JSON.stringify({
+        id: 'x-1234-5678',
+        revision: 0,
+        date: new Date().toISOString(),
+        categories: { necessary: true, audience: true, social: true, advertising: true },
+      }),
+    );
     window.dispatchEvent(new StorageEvent('storage', { key: 'consent-banner', storageArea: localStorage }));
     expect(el.hasConsent('social')).toBe(true);
     await new Promise((r) => setTimeout(r, 100));

@@ -11,9 +11,12 @@ async function example(name: string) {
   onTestFinished(() => frame.remove());
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const doc = frame.contentDocument!;
-  const banner = await vi.waitUntil(() => doc.querySelector('consent-banner')?.shadowRoot?.querySelector<HTMLElement>('[part="accept-button"]'), {
-    timeout: 5000,
-  });
+  const banner = await vi.waitUntil(
+    () => doc.querySelector('consent-banner')?.shadowRoot?.querySelector<HTMLElement>('[part="accept-button"]'),
+    {
+      timeout: 5000,
+    },
+  );
   return { doc, accept: banner };
 }
 

@@ -4,7 +4,8 @@ import { cookieMatcher, cookiePaths, parentDomains } from '../../src/gating/cook
 describe('cookieMatcher', () => {
   it('matches exact names and /regex/ patterns', () => {
     const match = cookieMatcher(' _ga  _gid\n/^_ga_/ /^_pk_(id|ses)\\./i ', vi.fn());
-    for (const name of ['_ga', '_gid', '_ga_ABC123', '_pk_id.1.abcd', '_PK_SES.1.abcd']) expect(match(name), name).toBe(true);
+    for (const name of ['_ga', '_gid', '_ga_ABC123', '_pk_id.1.abcd', '_PK_SES.1.abcd'])
+      expect(match(name), name).toBe(true);
     for (const name of ['_gat', 'x_ga', 'ga', '_gid2', 'keep', '_pk_ref']) expect(match(name), name).toBe(false);
   });
 
@@ -47,7 +48,12 @@ describe('parentDomains', () => {
 
 describe('cookiePaths', () => {
   it('lists the root, each parent path and the path itself', () => {
-    expect(cookiePaths('/actualites/2026/port.html')).toEqual(['/', '/actualites', '/actualites/2026', '/actualites/2026/port.html']);
+    expect(cookiePaths('/actualites/2026/port.html')).toEqual([
+      '/',
+      '/actualites',
+      '/actualites/2026',
+      '/actualites/2026/port.html',
+    ]);
     expect(cookiePaths('/')).toEqual(['/']);
     expect(cookiePaths('/a/')).toEqual(['/', '/a', '/a/']);
   });

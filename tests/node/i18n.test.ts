@@ -22,7 +22,9 @@ function strings(m: Messages): [string, string][] {
 
 describe('languages', () => {
   it('carries all 24 official EU languages', () => {
-    const files = readdirSync(dir).filter((f) => /^[a-z]{2}\.ts$/.test(f)).map((f) => f.slice(0, 2));
+    const files = readdirSync(dir)
+      .filter((f) => /^[a-z]{2}\.ts$/.test(f))
+      .map((f) => f.slice(0, 2));
     expect(files.sort()).toEqual(EU);
   });
 
@@ -38,7 +40,8 @@ describe('languages', () => {
 
     it('keeps the {label} placeholders and the Global Privacy Control name', async () => {
       const m = await load(lang);
-      for (const key of ['gateTitle', 'gateText', 'gateAllow'] as const) expect(m[key], `${lang}.${key}`).toContain('{label}');
+      for (const key of ['gateTitle', 'gateText', 'gateAllow'] as const)
+        expect(m[key], `${lang}.${key}`).toContain('{label}');
       expect(m.gpc).toContain('Global Privacy Control');
     });
 

@@ -3,7 +3,13 @@ import { diff, readRecord, type ReadOptions } from '../../src/core/record.js';
 
 const DAY = 86_400_000;
 const now = Date.parse('2026-06-01T12:00:00Z');
-const options: ReadOptions = { ids: ['audience', 'social'], revision: 2, expiresDays: 395, refusalExpiresDays: 182, now };
+const options: ReadOptions = {
+  ids: ['audience', 'social'],
+  revision: 2,
+  expiresDays: 395,
+  refusalExpiresDays: 182,
+  now,
+};
 const record = (over: Record<string, unknown> = {}) =>
   JSON.stringify({
     id: '0a1b2c3d-0000-4000-8000-000000000000',
@@ -52,7 +58,10 @@ describe('readRecord', () => {
   });
 
   it('ignores unknown ids', () => {
-    const result = readRecord(record({ categories: { necessary: true, audience: true, social: true, video: true } }), options);
+    const result = readRecord(
+      record({ categories: { necessary: true, audience: true, social: true, video: true } }),
+      options,
+    );
     expect(result.categories).toEqual({ necessary: true, audience: true, social: true });
   });
 
@@ -71,8 +80,12 @@ describe('readRecord', () => {
 
   it('lets a refusal of everything last 182 days', () => {
     const refusal = { categories: { necessary: true, audience: false, social: false } };
-    expect(readRecord(record({ ...refusal, date: new Date(now - 181 * DAY).toISOString() }), options).decided).toBe(true);
-    expect(readRecord(record({ ...refusal, date: new Date(now - 183 * DAY).toISOString() }), options).decided).toBe(false);
+    expect(readRecord(record({ ...refusal, date: new Date(now - 181 * DAY).toISOString() }), options).decided).toBe(
+      true,
+    );
+    expect(readRecord(record({ ...refusal, date: new Date(now - 183 * DAY).toISOString() }), options).decided).toBe(
+      false,
+    );
   });
 
   it('never counts a record dated in the future', () => {

@@ -42,14 +42,21 @@ describe('consent store', () => {
       action: 'save',
     });
     const record = JSON.parse(storage.value!);
-    expect(record).toMatchObject({ revision: 0, categories: { necessary: true, audience: true, social: false }, action: 'save', lang: 'fr' });
+    expect(record).toMatchObject({
+      revision: 0,
+      categories: { necessary: true, audience: true, social: false },
+      action: 'save',
+      lang: 'fr',
+    });
     expect(new Date(record.date).toISOString()).toBe(record.date);
   });
 
   it('reports a first-visit refusal with nothing changed', () => {
     const { store, changes } = setUp();
     store.decide({ audience: false, social: false }, 'refuse-all');
-    expect(changes).toHaveBeenLastCalledWith(expect.objectContaining({ changed: [], action: 'refuse-all', decided: true }));
+    expect(changes).toHaveBeenLastCalledWith(
+      expect.objectContaining({ changed: [], action: 'refuse-all', decided: true }),
+    );
   });
 
   it('keeps one random id across decisions', () => {
@@ -72,7 +79,9 @@ describe('consent store', () => {
     store.decide({ audience: true, social: true }, 'accept-all');
     store.reset();
     expect(storage.value).toBeNull();
-    expect(changes).toHaveBeenLastCalledWith(expect.objectContaining({ decided: false, changed: ['audience', 'social'], action: 'reset' }));
+    expect(changes).toHaveBeenLastCalledWith(
+      expect.objectContaining({ decided: false, changed: ['audience', 'social'], action: 'reset' }),
+    );
   });
 
   it('keeps the choice for the page view when storage fails', () => {
