@@ -1,35 +1,14 @@
 /// <reference types="vitest/config" />
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
+import { chromeArgs, chromePath } from './scripts/chromium.mjs';
 import { defaultSnippet } from './src/integrations/google-consent-mode.js';
 import { emulateMedia } from './tests/support/commands.js';
 import { logEndpoint } from './tests/support/log-endpoint.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-
-/**
- * The browser the tests drive: CHROME_PATH when set, else Debian's Chromium when installed,
- * else Playwright's own download (undefined lets Playwright find it), so the suite runs on a
- * developer's machine as well as on CI.
- */
-function chromePath(): string | undefined {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-}
-
-// Flags that keep headless Chromium quiet on a closed network and let it run as root.
-const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Minifies the HTML and CSS inside Lit's html`` and css`` templates of our own sources at build

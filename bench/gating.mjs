@@ -5,6 +5,7 @@
 // A benchmark reports: it never fails.
 // The functions passed to page.evaluate run in the browser: they use its globals.
 import { existsSync, readFileSync } from 'node:fs';
+import { chromeArgs, chromePath } from '../scripts/chromium.mjs';
 import { createServer } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
@@ -175,8 +176,8 @@ export async function runGatingBench({ sizes = [100, 1000, 5000], runs = 7, node
     throw new Error('dist/consent-banner.js is missing: run `npm run build` first');
   const { server, origin } = await serve();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    executablePath: chromePath(),
+    args: chromeArgs,
   });
   try {
     const page = await browser.newPage();

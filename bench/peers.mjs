@@ -24,19 +24,12 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { chromeArgs, chromePath } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pages = join(root, 'bench', 'pages');
 
-export const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromeArgs };
 
 const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 const ownVersion = () => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
@@ -264,7 +257,7 @@ export async function runPeerBench({
   const { chromium } = await import('playwright');
   const own = !browser;
   browser ??= await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: chromePath(),
     args: chromeArgs,
   });
   const server = await startServer();

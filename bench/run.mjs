@@ -10,6 +10,7 @@
 // returns its figures: a Markdown string, or an object whose `markdown` (or `table`) string goes into
 // BENCHMARKS.md as is; any other value is written there as JSON.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromePath } from '../scripts/chromium.mjs';
 import { cpus, freemem, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,7 +31,7 @@ const throttles = args.throttle
   .split(',')
   .map(Number)
   .filter((x) => x >= 1);
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const executablePath = chromePath();
 const started = Date.now();
 const log = (line) => process.stderr.write(`  ${line}\n`);
 
