@@ -253,7 +253,9 @@ export class ConsentBanner extends LitElement {
       // reaches Google's tags before the gating (an early listener) activates what it unblocks.
       pushDefault();
       const { categories, decided } = this.#store.state;
-      if (decided) pushUpdate(categories, this.#gcmMap());
+      // The restored choice, also when the banner asks again about a new purpose: the answers
+      // already given stay in effect, and the scripts they unblock are about to run.
+      if (decided || Object.values(categories).filter(Boolean)[1]) pushUpdate(categories, this.#gcmMap());
       this.#stopGcm = this.#store.subscribe((change) => change && pushUpdate(change.categories, this.#gcmMap()), true);
     }
     // Subscribed before the controller, so that scripts have run and cookies are gone by consent-change.

@@ -11,6 +11,7 @@ import { define } from './define.js';
  *
  * @attr name - The category id this element describes.
  * @attr label - The label shown for the category; absent to keep the built-in one.
+ * @attr cookies - Names or `/regex/` patterns of the cookies this purpose sets (space-separated); deleted when it is refused or withdrawn.
  * @attr gcm - Google Consent Mode types this category grants (space-separated), replacing the default mapping.
  * @slot - The description shown under the label, as plain text; empty to keep the built-in one.
  */

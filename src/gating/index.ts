@@ -106,12 +106,13 @@ export function startGating(store: ConsentStore, host: ParentNode & { reloadOnRe
     // the next grant finds it, and pages that add many nodes pay nothing for the observer.
     if (Object.values(categories).filter(Boolean)[1]) observer.observe(document, { childList: true, subtree: true });
     else observer.disconnect();
-    if (!change) return;
+    // A refused purpose's cookies go at once, and at load too: a returning visitor who refused, or
+    // whose consent expired, keeps none left from before.
     for (const c of host.querySelectorAll(':scope > consent-category[cookies]')) {
       if (categories[c.getAttribute('name')!] === false)
         deleteCookies(cookieMatcher(c.getAttribute('cookies'), store.warn));
     }
-    if (host.reloadOnRevoke && change.changed.some((id) => !categories[id])) location.reload();
+    if (change && host.reloadOnRevoke && change.changed.some((id) => !categories[id])) location.reload();
   };
   const off = store.subscribe(sync);
   sync();

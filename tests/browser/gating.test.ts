@@ -325,6 +325,13 @@ describe('cookie clean-up', () => {
     expect(whenTold).toEqual(['keep']);
   });
 
+  it('deletes a refused purpose’s leftover cookies at load, for a returning visitor', async () => {
+    seed({ necessary: true, audience: false, social: true });
+    setCookies();
+    await withCookies();
+    expect(names()).toEqual(['keep']);
+  });
+
   it('keeps the built-in texts of a <consent-category> with only name and cookies', async () => {
     const el = await withCookies();
     await el.showPreferences();

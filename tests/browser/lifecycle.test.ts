@@ -219,6 +219,15 @@ describe('Google Consent Mode v2', () => {
     ]);
   });
 
+  it('pushes the answers still in effect when the banner asks again about a new purpose', async () => {
+    freshDataLayer();
+    seed({ necessary: true, audience: true });
+    const el = await banner('google-consent-mode');
+    expect(el.consent.decided).toBe(false);
+    expect(layer().map((e) => e[2])).toEqual(['default', 'update']);
+    expect(layer()[1][3]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied' });
+  });
+
   it('pushes only the default on a first visit, and nothing without the attribute', async () => {
     freshDataLayer();
     const first = await banner('google-consent-mode');
