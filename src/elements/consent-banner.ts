@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { parseCategories } from '../core/categories.js';
 import { refusedState } from '../core/record.js';
 import { NECESSARY, type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
@@ -8,6 +8,7 @@ import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
 import { loadLang, messagesFor, resolveLang, type Messages } from '../i18n/index.js';
 import { sendRecord } from '../integrations/consent-log.js';
 import { GCM_DEFAULT_MAP, GCM_TYPES, pushDefault, pushUpdate } from '../integrations/google-consent-mode.js';
+import { ReactiveBase, type PropertyValues } from './base.js';
 import { ConsentCategory } from './consent-category.js';
 import { styles } from './consent-banner.styles.js';
 import { define } from './define.js';
@@ -81,7 +82,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--consent-radius=8px] - Corner radius.
  * @cssprop [--consent-z-index=2147483000] - Stacking order of the banner.
  */
-export class ConsentBanner extends LitElement {
+export class ConsentBanner extends ReactiveBase {
   static override styles = styles;
 
   static override properties = {
@@ -275,7 +276,7 @@ export class ConsentBanner extends LitElement {
     document.removeEventListener('click', this.#onDocumentClick);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (this.hasUpdated && changed.size) this.#configure();
   }
 
