@@ -21,7 +21,7 @@ const integer = (name: string, fallback: number) => ({
   fromAttribute(value: string | null): number {
     if (value === null) return fallback;
     if (/^\s*\d+\s*$/.test(value)) return Number(value);
-    warn(`${name}="${value}" is not a whole number ≥ 0; using ${fallback}`);
+    warn(`${name}="${value}" is not a whole number; using ${fallback}`);
     return fallback;
   },
 });
@@ -32,7 +32,7 @@ function safeUrl(value: string | undefined): string | undefined {
   try {
     const url = new URL(value);
     if (['http:', 'https:', 'mailto:'].includes(url.protocol)) return url.href;
-    warn(`privacy-url "${value}" is not an http(s), mailto or relative URL; the link is left out`);
+    warn(`privacy-url "${value}" is not http(s), mailto or relative; no link shown`);
     return undefined;
   } catch {
     return value; // not an absolute URL: relative to the page
@@ -198,8 +198,8 @@ export class ConsentBanner extends ReactiveBase {
     const choice: Categories = {};
     for (const [id, value] of Object.entries(partial ?? {})) {
       if (id === NECESSARY) continue;
-      if (!ids.includes(id)) warn(`setConsent: "${id}" is not a configured category; ignored`);
-      else if (typeof value !== 'boolean') warn(`setConsent: the value for "${id}" is not a boolean; ignored`);
+      if (!ids.includes(id)) warn(`setConsent: "${id}" is not a category; ignored`);
+      else if (typeof value !== 'boolean') warn(`setConsent: "${id}" is not a boolean; ignored`);
       else choice[id] = value;
     }
     this.#store.decide(choice, 'api');
@@ -214,7 +214,7 @@ export class ConsentBanner extends ReactiveBase {
   whenGranted(id: string): Promise<void> {
     const store = this.#store;
     if (store.state.categories[id] === true) return Promise.resolve();
-    if (!(id in store.state.categories)) warn(`whenGranted: "${id}" is not a configured category`);
+    if (!(id in store.state.categories)) warn(`whenGranted: "${id}" is not a category`);
     return new Promise((resolve) => {
       const off = store.subscribe(() => {
         if (store.state.categories[id] === true) {
@@ -290,7 +290,7 @@ export class ConsentBanner extends ReactiveBase {
     const ids = parseCategories(this.categories, warn);
     for (const name of children) {
       if (name && name !== NECESSARY && !ids.includes(name)) {
-        warn(`<consent-category name="${name}"> is not listed in categories; ignored`);
+        warn(`<consent-category name="${name}"> is not in categories; ignored`);
       }
     }
     return ids;
@@ -335,7 +335,7 @@ export class ConsentBanner extends ReactiveBase {
       const types = child.gcm;
       if (!types) continue;
       const unknown = types.filter((t) => !(GCM_TYPES as readonly string[]).includes(t));
-      if (unknown.length) warn(`gcm="${unknown.join(' ')}" on "${child.name}" is not a consent mode type; ignored`);
+      if (unknown.length) warn(`gcm="${unknown.join(' ')}" on "${child.name}": not a consent type; ignored`);
       map[child.name] = types.filter((t) => !unknown.includes(t));
     }
     return map;
@@ -349,7 +349,7 @@ export class ConsentBanner extends ReactiveBase {
     const { categories, changed, action, decided } = change;
     const record = this.#store.record;
     if (this.logUrl && action !== 'sync' && record) sendRecord(this.logUrl, record, warn);
-    this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains((this.renderRoot as ShadowRoot).activeElement);
+    this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains(this.renderRoot.activeElement);
     this._shown = false;
     this.#dialog?.close();
     this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ categories, changed, action, decided }));
@@ -369,7 +369,7 @@ export class ConsentBanner extends ReactiveBase {
   };
 
   get #dialog(): HTMLDialogElement | null | undefined {
-    return this.renderRoot?.querySelector('#prefs');
+    return this.renderRoot.querySelector('#prefs');
   }
 
   /** Gives focus back to the opener, or to the reopen button when the opener is gone. */
@@ -383,7 +383,7 @@ export class ConsentBanner extends ReactiveBase {
   };
 
   get #reopenButton(): HTMLElement | null | undefined {
-    return this.renderRoot?.querySelector('.reopen');
+    return this.renderRoot.querySelector('.reopen');
   }
 
   /** Keeps Tab and Shift+Tab inside the open dialog. */
@@ -392,7 +392,7 @@ export class ConsentBanner extends ReactiveBase {
     const focusable = [...this.#dialog!.querySelectorAll<HTMLElement>('button:not(:disabled), a[href]')];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
-    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const active = this.renderRoot.activeElement;
     if (event.shiftKey ? active === first : active === last) {
       event.preventDefault();
       (event.shiftKey ? last : first)?.focus();

@@ -43,7 +43,7 @@ export function loadLang(lang: string, warn: (message: string) => void): Promise
   return (pending[lang] ??= (lazy[lang]?.() ?? Promise.reject(new Error('unknown language'))).then(
     (module) => void (loaded[lang] = module.default),
     () => {
-      warn(`could not load the "${lang}" texts; showing English`);
+      warn(`could not load "${lang}"; showing English`);
       loaded[lang] = en;
     },
   ));
