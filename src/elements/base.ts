@@ -44,10 +44,12 @@ const sheets = new Map<string, CSSStyleSheet>();
 export abstract class ReactiveBase extends HTMLElement implements ReactiveControllerHost {
   static properties: Record<string, PropertyDeclaration> = {};
   static styles: string | string[] = [];
-  /** Attribute name → property name, per class (made in observedAttributes, read once at define). */
+  /** Attribute name → property name, per class (made when the class is defined, by observedAttributes). */
   declare static _attrs: Map<string, string>;
 
   static get observedAttributes(): string[] {
+    // Once per class: a second read must not make new accessors (instances would lose their values).
+    if (Object.hasOwn(this, '_attrs')) return [...this._attrs.keys()];
     this._attrs = new Map();
     for (const [name, options] of Object.entries(this.properties)) {
       const key = Symbol();
@@ -150,7 +152,6 @@ export abstract class ReactiveBase extends HTMLElement implements ReactiveContro
   }
 
   #update(): void {
-    if (!this.#pending) return;
     for (const [name, value] of this.#early ?? []) (this as Record<string, unknown>)[name] = value;
     this.#early = undefined;
     const changed = this.#changed;
