@@ -18,9 +18,6 @@ const loaders = import.meta.glob<{ default: Messages }>([
 const lazy: Record<string, () => Promise<{ default: Messages }>> = {};
 for (const [path, load] of Object.entries(loaders)) lazy[path.slice(2, -3)] = load;
 
-/** Every language this build can show. */
-export const languages = [...Object.keys(loaded), ...Object.keys(lazy)].sort();
-
 /**
  * The language to show: the element's own or inherited `lang` (the page's `<html lang>`), else the
  * browser's language; a region tag resolves to its language (`de-AT` → `de`); a language this build
