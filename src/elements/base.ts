@@ -3,9 +3,11 @@
  *
  * Why: measured with gzip -9 (scripts/size-attribution.mjs), a minimal LitElement costs 5,808 B in a
  * bundle, lit-html alone (`html`, `render`, `nothing`) ≈ 3,100 B; the ReactiveElement + LitElement
- * layers and Lit's css tag (≈ 2.7 kB gzip) do far more than two elements need. This class keeps
- * Lit's templates (`html` and `render` from 'lit') and the part of LitElement's contract the
- * elements and their users rely on, with the same names and semantics:
+ * layers and Lit's css tag (≈ 2.7 kB gzip) do far more than two elements need. Replacing them with
+ * this class took dist/consent-banner.js from 15,726 B to 13,866 B gzip. It keeps Lit's templates
+ * (`html`, `nothing`, `render` from 'lit/html.js', still the `lit` package: 'lit' itself imports
+ * ReactiveElement and LitElement for their side effects, so they would stay in the bundle) and
+ * the part of LitElement's contract the elements and their users rely on, same names and semantics:
  * - `static properties` in Lit's shape (`type`, `attribute`, `reflect`, `converter`, `state`), so
  *   the custom-elements manifest (`litelement: true`) still lists every attribute;
  * - accessors made once per class that call `requestUpdate()`; attribute → property conversion
@@ -16,6 +18,9 @@
  *   shadow root); `static styles` as CSS text, adopted as constructed style sheets;
  * - reactive controllers: `addController`, `hostConnected`, `hostDisconnected`.
  * Not here: `hasChanged`/`toAttribute` options, `firstUpdated`, `shouldUpdate`, `createRenderRoot`.
+ * Constructed style sheets need Safari 16.4+, below what the CSS already needs (light-dark():
+ * Safari 17.5, Chrome 123, Firefox 120), so there is no <style> fallback as in Lit.
+ * A render that throws leaves updateComplete pending (Lit rejects it); our renders do not throw.
  */
 import { render } from 'lit/html.js';
 
