@@ -16,7 +16,12 @@ const publicSurfaceOnly = () => ({
 
 export default {
   globs: ['src/elements/*.ts'],
-  exclude: ['src/elements/*.styles.ts', 'src/elements/define.ts', 'src/elements/store-controller.ts'],
+  exclude: [
+    'src/elements/*.styles.ts',
+    'src/elements/base.ts',
+    'src/elements/define.ts',
+    'src/elements/store-controller.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [publicSurfaceOnly()],

@@ -98,7 +98,7 @@ export default defineConfig(({ command, mode }) => {
         external: lib ? [/^(lit|lit-html|lit-element|@lit\/)($|\/)/] : [],
         output: lib
           ? { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' }
-          : { minify: true, chunkFileNames: 'lang/[name].js' },
+          : { minify: true, chunkFileNames: 'lang/[name].js', comments: { annotation: false } },
       },
     },
     resolve: {

@@ -17,7 +17,7 @@ export function parseCategories(value: string | null | undefined, warn: Warn): s
   for (const id of (value ?? '').split(/[\s,]+/)) {
     if (!id || id === NECESSARY || ids.includes(id)) continue;
     if (isCategoryId(id)) ids.push(id);
-    else warn(`ignoring the invalid category id "${id}" (use letters, digits, "_" and "-")`);
+    else warn(`invalid category id "${id}" ignored (use letters, digits, _ and -)`);
   }
   return ids;
 }

@@ -61,9 +61,9 @@ export function readRecord(raw: string | null, o: ReadOptions): ReadResult {
   try {
     record = JSON.parse(raw);
   } catch {
-    return none('the stored consent is not valid JSON; asking again');
+    return none('stored consent is not JSON; asking again');
   }
-  if (!isObject(record)) return none('the stored consent is not an object; asking again');
+  if (!isObject(record)) return none('stored consent is not an object; asking again');
   const id = typeof record.id === 'string' && /^[\w-]{8,64}$/.test(record.id) ? record.id : undefined;
   const stored = record.categories;
   const time = typeof record.date === 'string' ? Date.parse(record.date) : NaN;
@@ -73,7 +73,7 @@ export function readRecord(raw: string | null, o: ReadOptions): ReadResult {
     !Number.isInteger(record.revision) ||
     Number.isNaN(time)
   ) {
-    return none('the stored consent is malformed; asking again', id);
+    return none('stored consent is malformed; asking again', id);
   }
   if ((record.revision as number) < o.revision) return none(undefined, id);
   const grantedAny = o.ids.some((k) => stored[k] === true);

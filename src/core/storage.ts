@@ -16,9 +16,7 @@ export function localStorageAdapter(key: string, warn: Warn): StorageAdapter {
     try {
       return fn(window.localStorage);
     } catch (error) {
-      warn(
-        `could not ${what} localStorage (${(error as Error)?.name ?? error}); the choice holds for this page view only`,
-      );
+      warn(`could not ${what} localStorage (${(error as Error)?.name ?? error}); the choice lasts this page only`);
       return fallback;
     }
   };

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './base.js';
 
 /*
  * One palette for both schemes: light-dark() picks by `color-scheme`, which follows the visitor's

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { parseCategories } from '../core/categories.js';
 import { refusedState } from '../core/record.js';
 import { NECESSARY, type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
@@ -8,6 +8,7 @@ import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
 import { loadLang, messagesFor, resolveLang, type Messages } from '../i18n/index.js';
 import { sendRecord } from '../integrations/consent-log.js';
 import { GCM_DEFAULT_MAP, GCM_TYPES, pushDefault, pushUpdate } from '../integrations/google-consent-mode.js';
+import { ReactiveBase, type PropertyValues } from './base.js';
 import { ConsentCategory } from './consent-category.js';
 import { styles } from './consent-banner.styles.js';
 import { define } from './define.js';
@@ -20,7 +21,7 @@ const integer = (name: string, fallback: number) => ({
   fromAttribute(value: string | null): number {
     if (value === null) return fallback;
     if (/^\s*\d+\s*$/.test(value)) return Number(value);
-    warn(`${name}="${value}" is not a whole number ≥ 0; using ${fallback}`);
+    warn(`${name}="${value}" is not a whole number; using ${fallback}`);
     return fallback;
   },
 });
@@ -31,7 +32,7 @@ function safeUrl(value: string | undefined): string | undefined {
   try {
     const url = new URL(value);
     if (['http:', 'https:', 'mailto:'].includes(url.protocol)) return url.href;
-    warn(`privacy-url "${value}" is not an http(s), mailto or relative URL; the link is left out`);
+    warn(`privacy-url "${value}" is not http(s), mailto or relative; no link shown`);
     return undefined;
   } catch {
     return value; // not an absolute URL: relative to the page
@@ -81,7 +82,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--consent-radius=8px] - Corner radius.
  * @cssprop [--consent-z-index=2147483000] - Stacking order of the banner.
  */
-export class ConsentBanner extends LitElement {
+export class ConsentBanner extends ReactiveBase {
   static override styles = styles;
 
   static override properties = {
@@ -197,8 +198,8 @@ export class ConsentBanner extends LitElement {
     const choice: Categories = {};
     for (const [id, value] of Object.entries(partial ?? {})) {
       if (id === NECESSARY) continue;
-      if (!ids.includes(id)) warn(`setConsent: "${id}" is not a configured category; ignored`);
-      else if (typeof value !== 'boolean') warn(`setConsent: the value for "${id}" is not a boolean; ignored`);
+      if (!ids.includes(id)) warn(`setConsent: "${id}" is not a category; ignored`);
+      else if (typeof value !== 'boolean') warn(`setConsent: "${id}" is not a boolean; ignored`);
       else choice[id] = value;
     }
     this.#store.decide(choice, 'api');
@@ -213,7 +214,7 @@ export class ConsentBanner extends LitElement {
   whenGranted(id: string): Promise<void> {
     const store = this.#store;
     if (store.state.categories[id] === true) return Promise.resolve();
-    if (!(id in store.state.categories)) warn(`whenGranted: "${id}" is not a configured category`);
+    if (!(id in store.state.categories)) warn(`whenGranted: "${id}" is not a category`);
     return new Promise((resolve) => {
       const off = store.subscribe(() => {
         if (store.state.categories[id] === true) {
@@ -277,7 +278,7 @@ export class ConsentBanner extends LitElement {
     document.removeEventListener('click', this.#onDocumentClick);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (this.hasUpdated && changed.size) this.#configure();
   }
 
@@ -291,7 +292,7 @@ export class ConsentBanner extends LitElement {
     const ids = parseCategories(this.categories, warn);
     for (const name of children) {
       if (name && name !== NECESSARY && !ids.includes(name)) {
-        warn(`<consent-category name="${name}"> is not listed in categories; ignored`);
+        warn(`<consent-category name="${name}"> is not in categories; ignored`);
       }
     }
     return ids;
@@ -336,7 +337,7 @@ export class ConsentBanner extends LitElement {
       const types = child.gcm;
       if (!types) continue;
       const unknown = types.filter((t) => !(GCM_TYPES as readonly string[]).includes(t));
-      if (unknown.length) warn(`gcm="${unknown.join(' ')}" on "${child.name}" is not a consent mode type; ignored`);
+      if (unknown.length) warn(`gcm="${unknown.join(' ')}" on "${child.name}": not a consent type; ignored`);
       map[child.name] = types.filter((t) => !unknown.includes(t));
     }
     return map;
@@ -350,7 +351,7 @@ export class ConsentBanner extends LitElement {
     const { categories, changed, action, decided } = change;
     const record = this.#store.record;
     if (this.logUrl && action !== 'sync' && record) sendRecord(this.logUrl, record, warn);
-    this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains((this.renderRoot as ShadowRoot).activeElement);
+    this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains(this.renderRoot.activeElement);
     this._shown = false;
     this.#dialog?.close();
     this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ categories, changed, action, decided }));
@@ -370,7 +371,7 @@ export class ConsentBanner extends LitElement {
   };
 
   get #dialog(): HTMLDialogElement | null | undefined {
-    return this.renderRoot?.querySelector('#prefs');
+    return this.renderRoot.querySelector('#prefs');
   }
 
   /** Gives focus back to the opener, or to the reopen button when the opener is gone. */
@@ -384,7 +385,7 @@ export class ConsentBanner extends LitElement {
   };
 
   get #reopenButton(): HTMLElement | null | undefined {
-    return this.renderRoot?.querySelector('.reopen');
+    return this.renderRoot.querySelector('.reopen');
   }
 
   /** Keeps Tab and Shift+Tab inside the open dialog. */
@@ -393,7 +394,7 @@ export class ConsentBanner extends LitElement {
     const focusable = [...this.#dialog!.querySelectorAll<HTMLElement>('button:not(:disabled), a[href]')];
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
-    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const active = this.renderRoot.activeElement;
     if (event.shiftKey ? active === first : active === last) {
       event.preventDefault();
       (event.shiftKey ? last : first)?.focus();

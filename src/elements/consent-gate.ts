@@ -1,6 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { allows, runScript } from '../gating/index.js';
 import { loadLang, messagesFor, resolveLang } from '../i18n/index.js';
+import { ReactiveBase, css } from './base.js';
 import { styles } from './consent-banner.styles.js';
 import type { ConsentCategory } from './consent-category.js';
 import { define } from './define.js';
@@ -29,7 +30,7 @@ import { StoreController } from './store-controller.js';
  * @cssprop [--consent-font=400 1rem/1.5 system-ui, sans-serif] - Font shorthand.
  * @cssprop [--consent-radius=8px] - Corner radius.
  */
-export class ConsentGate extends LitElement {
+export class ConsentGate extends ReactiveBase {
   // The banner's sheet (shared, not copied) gives the buttons the banner's look; the rest is the box.
   static override styles = [
     styles,

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from './base.js';
 import { storeFor, type ConsentStore } from '../core/store.js';
 import type { ConsentChange } from '../core/types.js';
 

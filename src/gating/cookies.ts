@@ -11,7 +11,7 @@ export function cookieMatcher(value: string | null, warn: Warn): (name: string) 
     try {
       if (p) patterns.push(re ? new RegExp(re[1], re[2]) : p);
     } catch {
-      warn(`cookies: ignoring the invalid pattern ${p}`);
+      warn(`cookies: invalid pattern ${p} ignored`);
     }
   }
   // `search` ignores lastIndex, so a pattern written with the g flag still tests every name.

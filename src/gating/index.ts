@@ -79,7 +79,7 @@ export function allows(
 ): boolean {
   const ids = (value ?? '').trim().split(/\s+/);
   if (ids.every((id) => typeof categories[id] == 'boolean')) return ids.every((id) => categories[id]);
-  store.warn(`${attribute}="${value}" names no configured category; the content stays blocked`);
+  store.warn(`${attribute}="${value}" names no category; content stays blocked`);
   return false;
 }
 

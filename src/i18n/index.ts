@@ -18,9 +18,6 @@ const loaders = import.meta.glob<{ default: Messages }>([
 const lazy: Record<string, () => Promise<{ default: Messages }>> = {};
 for (const [path, load] of Object.entries(loaders)) lazy[path.slice(2, -3)] = load;
 
-/** Every language this build can show. */
-export const languages = [...Object.keys(loaded), ...Object.keys(lazy)].sort();
-
 /**
  * The language to show: the element's own or inherited `lang` (the page's `<html lang>`), else the
  * browser's language; a region tag resolves to its language (`de-AT` → `de`); a language this build
@@ -43,7 +40,7 @@ export function loadLang(lang: string, warn: (message: string) => void): Promise
   return (pending[lang] ??= (lazy[lang]?.() ?? Promise.reject(new Error('unknown language'))).then(
     (module) => void (loaded[lang] = module.default),
     () => {
-      warn(`could not load the "${lang}" texts; showing English`);
+      warn(`could not load "${lang}"; showing English`);
       loaded[lang] = en;
     },
   ));

@@ -16,9 +16,9 @@ export function sendRecord(url: string, record: ConsentRecord, warn: Warn): void
   }
   try {
     fetch(url, { method: 'POST', body, keepalive: true, headers: { 'content-type': 'application/json' } })
-      .then((response) => response.ok || warn(`log-url answered ${response.status}; the choice is kept locally`))
-      .catch(() => warn('log-url could not be reached; the choice is kept locally'));
+      .then((response) => response.ok || warn(`log-url answered ${response.status}`))
+      .catch(() => warn('log-url could not be reached'));
   } catch {
-    warn(`log-url "${url}" is not a valid URL; nothing is logged`);
+    warn(`log-url "${url}" is not a valid URL`);
   }
 }
