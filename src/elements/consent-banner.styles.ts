@@ -40,7 +40,7 @@ export const styles = css`
   .banner,
   .reopen {
     position: fixed;
-    z-index: var(--consent-z-index, 2147483000);
+    z-index: var(--consent-z-index, 2147480000);
   }
   .bar {
     inset: auto 0 0;

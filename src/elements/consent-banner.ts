@@ -80,7 +80,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--consent-refused=#b3261e] - The band of a refused purpose.
  * @cssprop [--consent-font=400 1rem/1.5 system-ui, sans-serif] - Font shorthand.
  * @cssprop [--consent-radius=8px] - Corner radius.
- * @cssprop [--consent-z-index=2147483000] - Stacking order of the banner.
+ * @cssprop [--consent-z-index=2147480000] - Stacking order of the banner.
  */
 export class ConsentBanner extends ReactiveBase {
   static override styles = styles;
@@ -104,6 +104,7 @@ export class ConsentBanner extends ReactiveBase {
     reloadOnRevoke: { type: Boolean, attribute: 'reload-on-revoke' },
     _open: { state: true },
     _shown: { state: true },
+    _dismissed: { state: true },
     _draft: { state: true },
   };
 
@@ -141,6 +142,8 @@ export class ConsentBanner extends ReactiveBase {
   declare reloadOnRevoke: boolean;
   declare private _open: boolean;
   declare private _shown: boolean;
+  /** The modal first layer was closed by the browser without a decision (Chrome lets a second Escape through). */
+  declare private _dismissed: boolean;
   declare private _draft: Categories;
 
   #controller = new StoreController(this, (change) => this.#onChange(change));
@@ -165,6 +168,7 @@ export class ConsentBanner extends ReactiveBase {
     this.reloadOnRevoke = false;
     this._open = false;
     this._shown = false;
+    this._dismissed = false;
     this._draft = {};
   }
 
@@ -352,7 +356,7 @@ export class ConsentBanner extends ReactiveBase {
     const record = this.#store.record;
     if (this.logUrl && action !== 'sync' && record) sendRecord(this.logUrl, record, warn);
     this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains(this.renderRoot.activeElement);
-    this._shown = false;
+    this._shown = this._dismissed = false;
     this.#dialog?.close();
     this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ categories, changed, action, decided }));
   }
@@ -475,7 +479,7 @@ export class ConsentBanner extends ReactiveBase {
 
   /** Whether the first layer shows: until a decision, or when asked with showBanner(). */
   get #shownNow(): boolean {
-    return !this.#store.state.decided || this._shown;
+    return (!this.#store.state.decided && !this._dismissed) || this._shown;
   }
 
   protected override render() {
@@ -501,6 +505,7 @@ export class ConsentBanner extends ReactiveBase {
               aria-labelledby="title"
               aria-modal="true"
               @cancel=${(e: Event) => e.preventDefault()}
+              @close=${() => (this._dismissed = !this.#store.state.decided)}
             >
               ${shown ? first : nothing}
             </dialog>`
@@ -509,7 +514,7 @@ export class ConsentBanner extends ReactiveBase {
             </section>`
       }
       ${
-        decided && !shown && this.reopen !== 'none'
+        (decided || this._dismissed) && !shown && this.reopen !== 'none'
           ? html`<button
               class="reopen"
               part="reopen-button"

@@ -2,7 +2,7 @@ import { expect as chaiExpect } from '@open-wc/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import en from '../../src/i18n/en.js';
-import { bannerLayer, mount, part, seed } from './helpers.js';
+import { bannerLayer, mount, part, seed, stored } from './helpers.js';
 
 afterEach(async () => {
   await commands.emulateMedia({ colorScheme: null, reducedMotion: null, forcedColors: null });
@@ -90,6 +90,21 @@ describe('layouts', () => {
 });
 
 describe('the reopen button', () => {
+  it('comes back when the browser closes the modal first layer without a decision', async () => {
+    const el = await banner('layout="modal"');
+    const dialog = part<HTMLDialogElement>(el, '.banner');
+    await vi.waitUntil(() => dialog.open);
+    // What Chrome does on a second Escape: the close is no longer cancellable.
+    dialog.close();
+    await vi.waitUntil(() => el.shadowRoot!.querySelector('[part="reopen-button"]'));
+    expect(stored()).toBeNull();
+    expect(el.consent.decided).toBe(false);
+    await page.getByRole('button', { name: 'Paramétrer vos choix' }).click();
+    await vi.waitUntil(() => part<HTMLDialogElement>(el, '#prefs').open);
+    await page.getByRole('dialog').getByRole('button', { name: 'Tout refuser' }).click();
+    expect(stored().categories.social).toBe(false);
+  });
+
   it('appears after a decision, takes the focus from the banner, and reopens the preferences', async () => {
     const el = await banner();
     part(el, '[part="accept-button"]').focus();
@@ -310,5 +325,12 @@ describe('languages and strings', () => {
       watch.disconnect();
       el.remove();
     }
+  });
+});
+
+describe('stacking', () => {
+  it('puts the banner above the page with the documented default z-index', async () => {
+    const el = await banner();
+    expect(getComputedStyle(bannerLayer(el)!).zIndex).toBe('2147480000');
   });
 });
