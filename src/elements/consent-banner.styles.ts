@@ -95,6 +95,7 @@ export const styles = css`
     color: inherit;
   }
   .head,
+  header,
   .row,
   .actions {
     display: flex;
@@ -102,11 +103,13 @@ export const styles = css`
     align-items: center;
     gap: 0.5rem 1rem;
   }
-  .head {
+  .head,
+  header {
     flex-wrap: wrap-reverse;
     justify-content: space-between;
   }
   .actions {
+    align-items: stretch;
     gap: 0.5rem;
   }
   button {

@@ -334,3 +334,14 @@ describe('stacking', () => {
     expect(getComputedStyle(bannerLayer(el)!).zIndex).toBe('2147480000');
   });
 });
+
+describe('the preferences header', () => {
+  it('keeps the close button on the heading’s line', async () => {
+    const el = await banner();
+    await el.showPreferences();
+    const title = part(el, '#prefs-title').getBoundingClientRect();
+    const close = part(el, '[part="close-button"]').getBoundingClientRect();
+    expect(close.top).toBeLessThan(title.bottom);
+    expect(close.left).toBeGreaterThan(title.right);
+  });
+});
