@@ -69,7 +69,8 @@ export class ConsentGate extends ReactiveBase {
   protected override render() {
     const store = this.#controller.store;
     if ((this.#granted = allows(store, this.category, 'category'))) return html`<slot></slot>`;
-    const banner = document.querySelector('consent-banner');
+    // The banner that shares this gate's storage key (a page may run two, e.g. per sub-site).
+    const banner = [...document.querySelectorAll('consent-banner')].find((b) => b.storageKey === this.storageKey);
     const lang = resolveLang(banner ?? this);
     const t = messagesFor(lang);
     if (!t) {

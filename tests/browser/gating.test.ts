@@ -424,6 +424,31 @@ describe('<consent-gate>', () => {
     await vi.waitUntil(() => el.shadowRoot!.querySelector('dialog')!.open);
   });
 
+  it('works with the banner that shares its storage key', async () => {
+    await mount(
+      html`<div>
+        <consent-banner lang="fr" categories="social" reopen="none"></consent-banner>
+        <consent-banner lang="en" categories="social" storage-key="site-b">
+          <consent-category name="social" label="Shared posts"></consent-category>
+        </consent-banner>
+        <consent-gate category="social" storage-key="site-b"
+          ><template><p>post</p></template></consent-gate
+        >
+      </div>` as never,
+    );
+    const [a, b] = document.querySelectorAll('consent-banner');
+    const gate = gateOf();
+    await gate.updateComplete;
+    expect(gate.shadowRoot!.textContent).toContain('Blocked content: Shared posts');
+    gate.shadowRoot!.querySelector<HTMLButtonElement>('[part="settings-button"]')!.click();
+    await vi.waitUntil(() => b.shadowRoot!.querySelector<HTMLDialogElement>('#prefs')!.open);
+    expect(a.shadowRoot!.querySelector<HTMLDialogElement>('#prefs')!.open).toBe(false);
+    b.shadowRoot!.querySelector<HTMLDialogElement>('#prefs')!.close();
+    gate.shadowRoot!.querySelector<HTMLButtonElement>('[part="allow-button"]')!.click();
+    expect(b.hasConsent('social')).toBe(true);
+    expect(a.hasConsent('social')).toBe(false);
+  });
+
   it('needs every purpose it lists, and names them with the banner’s labels and language', async () => {
     const el = await mount(
       html`<consent-banner lang="en" categories="audience video">
