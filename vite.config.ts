@@ -5,7 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { chromeArgs, chromePath } from './scripts/chromium.mjs';
 import { defaultSnippet } from './src/integrations/google-consent-mode.js';
-import { emulateMedia } from './tests/support/commands.js';
+import { delayRequests, emulateMedia, undelayRequests } from './tests/support/commands.js';
 import { logEndpoint } from './tests/support/log-endpoint.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -122,7 +122,7 @@ export default defineConfig(({ command, mode }) => {
               enabled: true,
               headless: true,
               screenshotFailures: false,
-              commands: { emulateMedia },
+              commands: { emulateMedia, delayRequests, undelayRequests },
               provider: playwright({ launchOptions: { executablePath: chromePath(), args: chromeArgs } }),
               instances: [{ browser: 'chromium' }],
             },

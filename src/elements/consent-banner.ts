@@ -16,6 +16,9 @@ import { StoreController } from './store-controller.js';
 
 const warn = createWarn();
 
+/** How long the banner waits for a language module before speaking English meanwhile (ms). */
+const LANG_WAIT = 2000;
+
 /** A non-negative integer attribute; anything else is 0 with a warning. */
 const integer = (name: string, fallback: number) => ({
   fromAttribute(value: string | null): number {
@@ -466,15 +469,30 @@ export class ConsentBanner extends ReactiveBase {
   }
 
   /** The strings to show, with the site's overrides; undefined while the language loads. */
-  #messages(lang: string): Messages | undefined {
-    const base = messagesFor(lang);
+  #waiting = '';
+  #late = '';
+
+  /**
+   * The strings to show and their language, with the site's overrides. While a language module
+   * loads, nothing is shown (no other language flashes); only if it has not arrived after
+   * LANG_WAIT ms does the banner speak English meanwhile, switching when the texts come.
+   */
+  #messages(lang: string): [Messages, string] | undefined {
+    let base = messagesFor(lang);
     if (!base) {
-      // Show nothing rather than flash another language: render again once the texts arrive.
-      void loadLang(lang, warn).then(() => this.requestUpdate());
-      return undefined;
+      if (this.#waiting !== lang) {
+        this.#waiting = lang;
+        void loadLang(lang, warn).then(() => this.requestUpdate());
+        setTimeout(() => {
+          this.#late = lang;
+          this.requestUpdate();
+        }, LANG_WAIT);
+      }
+      if (this.#late !== lang) return undefined;
+      [base, lang] = [messagesFor('en')!, 'en'];
     }
     const own = this.messages;
-    return own ? { ...base, ...own, categories: { ...base.categories, ...own.categories } } : base;
+    return [own ? { ...base, ...own, categories: { ...base.categories, ...own.categories } } : base, lang];
   }
 
   /** Whether the first layer shows: until a decision, or when asked with showBanner(). */
@@ -483,9 +501,9 @@ export class ConsentBanner extends ReactiveBase {
   }
 
   protected override render() {
-    const lang = resolveLang(this);
-    const t = this.#messages(lang);
-    if (!t) return nothing;
+    const texts = this.#messages(resolveLang(this));
+    if (!texts) return nothing;
+    const [t, lang] = texts;
     const { decided } = this.#store.state;
     const shown = this.#shownNow;
     const layout = ['box', 'modal'].includes(this.layout) ? this.layout : 'bar';

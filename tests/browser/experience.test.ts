@@ -307,6 +307,26 @@ describe('languages and strings', () => {
     await expect.element(page.getByRole('switch', { name: "Mesure d'audience" })).toBeVisible();
   });
 
+  it('speaks English only if a language module is still missing after a while, then switches', async () => {
+    await commands.delayRequests('/i18n/sv\\.ts', 3500);
+    const el = document.createElement('consent-banner');
+    el.setAttribute('lang', 'sv');
+    el.setAttribute('categories', 'social');
+    document.body.append(el);
+    try {
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(el.shadowRoot!.querySelector('[part="accept-button"]')).toBeNull();
+      await vi.waitUntil(() => el.shadowRoot!.querySelector('[part="accept-button"]'), { timeout: 3000 });
+      expect(part(el, '[lang]').getAttribute('lang')).toBe('en');
+      expect(part(el, '[part="accept-button"]').textContent!.trim()).toBe(en.acceptAll);
+      await vi.waitUntil(() => part(el, '[lang]').getAttribute('lang') === 'sv', { timeout: 5000 });
+      expect(part(el, '[part="accept-button"]').textContent!.trim()).not.toBe(en.acceptAll);
+    } finally {
+      el.remove();
+      await commands.undelayRequests('/i18n/sv\\.ts');
+    }
+  });
+
   it('never shows English while another language loads', async () => {
     const seen: string[] = [];
     const el = document.createElement('consent-banner');

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright';
 import type { BrowserCommand } from 'vitest/node';
 
 type Media = {
@@ -15,8 +16,25 @@ export const emulateMedia: BrowserCommand<[Media]> = async (context, media) => {
   await (context.page as { emulateMedia(m: Media): Promise<void> }).emulateMedia(media);
 };
 
+/** Holds every request whose URL matches `pattern` for `ms` before letting it through (a slow network). */
+export const delayRequests: BrowserCommand<[string, number]> = async (context, pattern, ms) => {
+  if (!('page' in context)) throw new Error('delayRequests needs the Playwright provider');
+  await (context.page as Page).route(new RegExp(pattern), async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+};
+
+/** Ends a delayRequests. */
+export const undelayRequests: BrowserCommand<[string]> = async (context, pattern) => {
+  if (!('page' in context)) throw new Error('undelayRequests needs the Playwright provider');
+  await (context.page as Page).unroute(new RegExp(pattern));
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateMedia: (media: Media) => Promise<void>;
+    delayRequests: (pattern: string, ms: number) => Promise<void>;
+    undelayRequests: (pattern: string) => Promise<void>;
   }
 }
