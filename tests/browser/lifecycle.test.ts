@@ -1,7 +1,7 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../../src/index.js';
-import { bannerLayer, collect, html, mount, seed, stored } from './helpers.js';
+import { bannerLayer, collect, expectSwitch, html, mount, seed, stored } from './helpers.js';
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
@@ -58,12 +58,8 @@ describe('new purposes', () => {
     });
     expect(el.hasConsent('audience')).toBe(true);
     await el.showPreferences();
-    await expect
-      .element(page.getByRole('switch', { name: "Mesure d'audience" }))
-      .toHaveAttribute('aria-checked', 'true');
-    await expect
-      .element(page.getByRole('switch', { name: 'Réseaux sociaux' }))
-      .toHaveAttribute('aria-checked', 'false');
+    await expectSwitch("Mesure d'audience", true);
+    await expectSwitch('Réseaux sociaux', false);
     await page.getByRole('button', { name: 'Enregistrer mes choix' }).click();
     expect(stored().categories).toEqual({ necessary: true, audience: true, social: false, advertising: false });
   });
@@ -394,5 +390,29 @@ describe('Google Consent Mode and gated scripts', () => {
     expect(w.seen).toHaveLength(2);
     expect(w.seen![1]).toMatch(/^social saw \["consent","update",\{/);
     expect(w.dataLayer!.filter((e) => e[1] === 'default')).toHaveLength(1);
+  });
+
+  it('tells Google first even when another banner of the same key started gating earlier', async () => {
+    delete w.dataLayer;
+    w.seen = [];
+    onTestFinished(() => {
+      delete w.dataLayer;
+      delete w.seen;
+    });
+    const gated = document.createElement('script');
+    gated.type = 'text/plain';
+    gated.dataset.consent = 'social';
+    gated.textContent = `seen.push(JSON.stringify(Array.from(dataLayer.at(-1))))`;
+    document.body.append(gated);
+    onTestFinished(() => document.querySelectorAll('script[data-consent]').forEach((s) => s.remove()));
+    // Say, one banner in the site's template and another added by a tag manager.
+    await mount(
+      `<div><consent-banner lang="fr" categories="social"></consent-banner>
+        <consent-banner lang="fr" categories="social" google-consent-mode reopen="none"></consent-banner></div>`,
+    );
+    const second = document.querySelectorAll('consent-banner')[1];
+    second.setConsent({ social: true });
+    expect(w.seen).toHaveLength(1);
+    expect(w.seen![0]).toMatch(/^\["consent","update",/);
   });
 });
