@@ -2,7 +2,7 @@ import { expect as chaiExpect } from '@open-wc/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../../src/index.js';
-import { bannerLayer, collect, html, mount, part, seed, stored } from './helpers.js';
+import { bannerLayer, collect, expectSwitch, html, mount, part, seed, stored } from './helpers.js';
 
 const frBanner = () =>
   mount(html`<consent-banner lang="fr" categories="audience social" privacy-url="/politique"></consent-banner>`);
@@ -150,7 +150,7 @@ describe('the preferences dialog', () => {
     const el = await frBanner();
     await el.showPreferences();
     await page.getByRole('switch', { name: 'Réseaux sociaux' }).click();
-    await expect.element(page.getByRole('switch', { name: 'Réseaux sociaux' })).toHaveAttribute('aria-checked', 'true');
+    await expectSwitch('Réseaux sociaux', true);
     await page.getByRole('button', { name: 'Enregistrer mes choix' }).click();
     expect(changes.at(-1)).toEqual({
       categories: { necessary: true, audience: false, social: true },
@@ -184,9 +184,7 @@ describe('the preferences dialog', () => {
     await el.showPreferences();
     part(el, '[role="switch"]:not(:disabled)').focus();
     await userEvent.keyboard(' ');
-    await expect
-      .element(page.getByRole('switch', { name: "Mesure d'audience" }))
-      .toHaveAttribute('aria-checked', 'true');
+    await expectSwitch("Mesure d'audience", true);
   });
 
   it('moves focus in, keeps it inside, and Escape closes without saving and gives focus back', async () => {
@@ -220,21 +218,15 @@ describe('the preferences dialog', () => {
     await vi.waitUntil(() => !part<HTMLDialogElement>(el, 'dialog').open);
     expect(stored()).toBeNull();
     await el.showPreferences();
-    await expect
-      .element(page.getByRole('switch', { name: 'Réseaux sociaux' }))
-      .toHaveAttribute('aria-checked', 'false');
+    await expectSwitch('Réseaux sociaux', false);
   });
 
   it('shows the stored choice after a decision', async () => {
     seed({ necessary: true, audience: true, social: false });
     const el = await frBanner();
     await el.showPreferences();
-    await expect
-      .element(page.getByRole('switch', { name: "Mesure d'audience" }))
-      .toHaveAttribute('aria-checked', 'true');
-    await expect
-      .element(page.getByRole('switch', { name: 'Réseaux sociaux' }))
-      .toHaveAttribute('aria-checked', 'false');
+    await expectSwitch("Mesure d'audience", true);
+    await expectSwitch('Réseaux sociaux', false);
   });
 
   it('opens from any element with data-consent-open and returns focus to it', async () => {

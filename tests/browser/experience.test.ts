@@ -2,7 +2,7 @@ import { expect as chaiExpect } from '@open-wc/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import en from '../../src/i18n/en.js';
-import { bannerLayer, mount, part, seed, stored } from './helpers.js';
+import { bannerLayer, expectSwitch, mount, part, seed, stored } from './helpers.js';
 
 afterEach(async () => {
   await commands.emulateMedia({ colorScheme: null, reducedMotion: null, forcedColors: null });
@@ -115,7 +115,7 @@ describe('the reopen button', () => {
     expect(el.shadowRoot!.activeElement).toBe(part(el, '[part="reopen-button"]'));
     await userEvent.keyboard('{Enter}');
     await vi.waitUntil(() => part<HTMLDialogElement>(el, '#prefs').open);
-    await expect.element(page.getByRole('switch', { name: 'Réseaux sociaux' })).toHaveAttribute('aria-checked', 'true');
+    await expectSwitch('Réseaux sociaux', true);
     await page.getByRole('dialog').getByRole('button', { name: 'Tout refuser' }).click();
     await vi.waitUntil(() => el.shadowRoot!.activeElement === part(el, '[part="reopen-button"]'));
     expect(el.hasConsent('social')).toBe(false);

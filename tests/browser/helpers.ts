@@ -1,6 +1,7 @@
 import { fixture, fixtureCleanup } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { afterEach, beforeEach, onTestFinished, vi } from 'vitest';
+import { afterEach, beforeEach, expect, onTestFinished, vi } from 'vitest';
+import { page } from 'vitest/browser';
 import '../../src/index.js';
 import type { ConsentBanner } from '../../src/index.js';
 
@@ -54,4 +55,9 @@ export function seed(categories: Record<string, unknown>, extra: Record<string, 
     key,
     JSON.stringify({ id: 'seeded-0000-4000', revision: 0, date: new Date().toISOString(), categories, ...extra }),
   );
+}
+
+/** Waits until the preferences switch named `name` shows `checked`, as a screen reader would hear it. */
+export async function expectSwitch(name: string, checked: boolean): Promise<void> {
+  await expect.element(page.getByRole('switch', { name })).toHaveAttribute('aria-checked', String(checked));
 }
