@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
 import { chromeArgs, chromePath } from './scripts/chromium.mjs';
 import { defaultSnippet } from './src/integrations/google-consent-mode.js';
-import { delayRequests, emulateMedia, undelayRequests } from './tests/support/commands.js';
+import { delayRequests, emulateMedia, failRequests, undelayRequests } from './tests/support/commands.js';
 import { logEndpoint } from './tests/support/log-endpoint.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -72,6 +73,28 @@ const gateEndpoints = (): Plugin => ({
   },
 });
 
+/**
+ * Test-only: `/__dist/<file>` serves the build output byte for byte. Vite's own `/dist/…` passes
+ * modules through Vitest's transforms (which rewrite `import()` for its runner), so a page loading
+ * the bundle there would not run the file a site owner ships.
+ */
+const rawDist = (): Plugin => ({
+  name: 'raw-dist',
+  configureServer(server) {
+    server.middlewares.use('/__dist/', (req, res) => {
+      const path = new URL(req.url!, 'http://test').pathname;
+      const file = here(`./dist${path}`);
+      if (path.includes('..') || !existsSync(file)) {
+        res.statusCode = 404;
+        return res.end();
+      }
+      res.setHeader('content-type', 'text/javascript');
+      res.setHeader('cache-control', 'no-store');
+      res.end(readFileSync(file));
+    });
+  },
+});
+
 export default defineConfig(({ command, mode }) => {
   // `npm run build`: the standalone bundle (Lit inside, minified, one file).
   // `vite build --mode lib`: the library build for bundlers (Lit external, one file per module).
@@ -80,7 +103,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       minifyTemplates(),
       !lib && consentDefault(),
-      ...(mode === 'test' ? [logEndpoint(), gateEndpoints()] : []),
+      ...(mode === 'test' ? [logEndpoint(), gateEndpoints(), rawDist()] : []),
     ],
     root: command === 'serve' && mode !== 'test' ? here('./demo') : undefined,
     server: { fs: { allow: [here('.')] } },
@@ -98,7 +121,12 @@ export default defineConfig(({ command, mode }) => {
         external: lib ? [/^(lit|lit-html|lit-element|@lit\/)($|\/)/] : [],
         output: lib
           ? { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' }
-          : { minify: true, chunkFileNames: 'lang/[name].js', comments: { annotation: false } },
+          : {
+              minify: true,
+              // Language modules under lang/ (a public path: "./lang/*" in package.json), others beside the bundle.
+              chunkFileNames: ({ name }) => (/^[a-z]{2}$/.test(name) ? 'lang/[name].js' : '[name].js'),
+              comments: { annotation: false },
+            },
       },
     },
     resolve: {
@@ -122,7 +150,7 @@ export default defineConfig(({ command, mode }) => {
               enabled: true,
               headless: true,
               screenshotFailures: false,
-              commands: { emulateMedia, delayRequests, undelayRequests },
+              commands: { emulateMedia, delayRequests, undelayRequests, failRequests },
               provider: playwright({ launchOptions: { executablePath: chromePath(), args: chromeArgs } }),
               instances: [{ browser: 'chromium' }],
             },

@@ -102,7 +102,7 @@ export async function measureSizes() {
     } else {
       const lang =
         isLanguage(chunk.fileName) ||
-        chunk.moduleIds.some((id) => isLanguage(relative(root, id).split('\\').join('/')));
+        chunk.moduleIds.every((id) => isLanguage(relative(root, id).split('\\').join('/')));
       measure(
         lang ? 'language module (library)' : 'lazy chunk (library, no budget)',
         `dist/lib/ → ${chunk.fileName}`,

@@ -95,16 +95,13 @@ export const styles = css`
     color: inherit;
   }
   .head,
-  header,
-  .row,
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem 1rem;
   }
-  .head,
-  header {
+  .head {
     flex-wrap: wrap-reverse;
     justify-content: space-between;
   }
@@ -131,22 +128,14 @@ export const styles = css`
   .box .btn {
     flex-basis: 100%;
   }
-  .continue,
-  .close {
+  .continue {
     min-height: 24px;
     border: 0;
     background: none;
-  }
-  .continue {
     margin-left: auto;
     padding: 0.25rem 0;
     font-size: 0.875em;
     text-decoration: underline;
-  }
-  .close {
-    min-width: 44px;
-    min-height: 44px;
-    font-size: 1.5rem;
   }
   :focus-visible {
     outline: 3px solid var(--_accent);
@@ -155,66 +144,6 @@ export const styles = css`
   .btn:focus-visible,
   .reopen:focus-visible {
     outline-color: var(--_fg);
-  }
-  ul {
-    padding: 0;
-    list-style: none;
-  }
-  li {
-    padding: 0.75rem 0;
-    border-top: 1px solid var(--_muted);
-  }
-  h3 {
-    flex: 1 1 10rem;
-    overflow-wrap: anywhere;
-  }
-  .desc {
-    margin: 0.25rem 0 0;
-    font-size: 0.9375em;
-  }
-  .gpc {
-    font-style: italic;
-  }
-  [part='state'] {
-    padding: 0.125rem 0.5rem;
-    border-radius: 1rem;
-    background: var(--consent-refused, #b3261e);
-    color: #fff;
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  [data-state='granted'] {
-    background: var(--consent-granted, #0b6b2f);
-  }
-  [role='switch'] {
-    position: relative;
-    width: 3rem;
-    height: 1.75rem;
-    border: 2px solid var(--_muted);
-    border-radius: 1rem;
-    background: var(--_bg);
-  }
-  [role='switch']::after {
-    content: '';
-    position: absolute;
-    inset: 2px auto auto 2px;
-    width: 1.25rem;
-    height: 1.25rem;
-    border-radius: 50%;
-    background: var(--_muted);
-    transition: transform 0.15s;
-  }
-  [aria-checked='true'] {
-    border-color: var(--_accent);
-    background: var(--_accent);
-  }
-  [aria-checked='true']::after {
-    background: var(--_on-accent);
-    transform: translateX(1.25rem);
-  }
-  :disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
   }
   .reopen {
     inset: auto auto 1rem 1rem;
@@ -229,21 +158,6 @@ export const styles = css`
   }
   :host([reopen='bottom-right']) .reopen {
     inset: auto 1rem 1rem auto;
-  }
-  /* Windows high contrast: system colours, so every control keeps a visible edge and state. */
-  @media (forced-colors: active) {
-    [role='switch']::after {
-      background: CanvasText;
-    }
-    [aria-checked='true'] {
-      background: Highlight;
-    }
-    [aria-checked='true']::after {
-      background: HighlightText;
-    }
-    [part='state'] {
-      border: 1px solid;
-    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

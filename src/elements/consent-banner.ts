@@ -5,12 +5,14 @@ import { NECESSARY, type Categories, type ConsentChange, type ConsentState } fro
 import { createWarn } from '../core/warn.js';
 import { startGating } from '../gating/index.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
-import { loadLang, messagesFor, resolveLang, type Messages } from '../i18n/index.js';
+import { addDetails, loadLang, messagesFor, resolveLang, type Messages } from '../i18n/index.js';
+import type { FirstLayer } from '../i18n/messages.js';
 import { sendRecord } from '../integrations/consent-log.js';
 import { GCM_DEFAULT_MAP, GCM_TYPES, pushDefault, pushUpdate } from '../integrations/google-consent-mode.js';
 import { ReactiveBase, type PropertyValues } from './base.js';
 import { ConsentCategory } from './consent-category.js';
 import { styles } from './consent-banner.styles.js';
+import type { preferences } from './consent-preferences.js';
 import { define } from './define.js';
 import { StoreController } from './store-controller.js';
 
@@ -41,6 +43,33 @@ function safeUrl(value: string | undefined): string | undefined {
     return value; // not an absolute URL: relative to the page
   }
 }
+
+type Preferences = [render: typeof preferences, sheet: CSSStyleSheet];
+/** The strings shown: whole once the preferences module has brought the dialog's own. */
+type Shown = FirstLayer & Partial<Omit<Messages, 'categories'>>;
+let preferencesModule: Promise<Preferences> | undefined;
+
+/**
+ * The preferences dialog's template and CSS, imported once on first need (./consent-preferences.ts
+ * says why); a failed import is forgotten so that the next attempt tries again.
+ */
+function loadPreferences(): Promise<Preferences> {
+  return (preferencesModule ??= import('./consent-preferences.js').then(
+    ({ preferences, styles, details }) => {
+      addDetails(details);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(styles);
+      return [preferences, sheet];
+    },
+    (error: unknown) => {
+      preferencesModule = undefined;
+      throw error;
+    },
+  ));
+}
+
+/** Loads the preferences when the browser has nothing else to do (Safari has no requestIdleCallback). */
+const whenIdle = (task: () => void) => (self.requestIdleCallback ?? setTimeout)(task);
 
 /** The element inside (shadow roots included) that has focus, to give it back later. */
 function deepActiveElement(): HTMLElement | null {
@@ -155,6 +184,27 @@ export class ConsentBanner extends ReactiveBase {
   #children = new MutationObserver(() => this.#configure(true));
   #stopGating?: () => void;
   #stopGcm?: () => void;
+  #preferences?: Preferences[0];
+
+  /** Adds the preferences' sheet to this banner's shadow root, once. */
+  #adopt([render, sheet]: Preferences): void {
+    if (this.#preferences) return;
+    this.#preferences = render;
+    this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, sheet];
+  }
+
+  /** Fetches the preferences ahead of a click, when the browser is idle. */
+  #prefetch = (): void => {
+    if (this.#prefetched) return;
+    this.#prefetched = true;
+    whenIdle(() =>
+      loadPreferences().then(
+        (p) => this.#adopt(p),
+        () => (this.#prefetched = false),
+      ),
+    );
+  };
+  #prefetched = false;
 
   constructor() {
     super();
@@ -239,6 +289,14 @@ export class ConsentBanner extends ReactiveBase {
 
   /** Opens the preferences dialog; focus returns to `opener` (by default, what has focus now) on close. */
   async showPreferences(opener: HTMLElement | null = deepActiveElement()): Promise<void> {
+    if (!this.#preferences) {
+      try {
+        this.#adopt(await loadPreferences());
+      } catch {
+        warn('could not load the preferences (network?); try again');
+        return;
+      }
+    }
     if (!this._open) {
       this.#opener = opener;
       this._draft = this.#store.state.categories;
@@ -408,10 +466,10 @@ export class ConsentBanner extends ReactiveBase {
     }
   };
 
-  #text(t: Messages, id: string): [string, string] {
+  #text(t: Shown, id: string): [string, string] {
     const child = this.#categoryChildren().find((c) => c.name === id);
-    const builtIn = t.categories[id] ?? [id, ''];
-    return [child?.label || builtIn[0], child?.description || builtIn[1]];
+    const [label, description] = t.categories[id] ?? [id];
+    return [child?.label || label, child?.description || description || ''];
   }
 
   #privacyLink(label: string) {
@@ -419,7 +477,7 @@ export class ConsentBanner extends ReactiveBase {
     return href ? html`<a href=${href}>${label}</a>` : nothing;
   }
 
-  #buttons(t: Messages, settings: boolean) {
+  #buttons(t: Shown, settings: boolean) {
     return html`<div class="actions">
       <button class="btn" part="accept-button" @click=${this.acceptAll}>${t.acceptAll}</button>
       <button class="btn" part="refuse-button" @click=${this.refuseAll}>${t.refuseAll}</button>
@@ -435,39 +493,6 @@ export class ConsentBanner extends ReactiveBase {
     </div>`;
   }
 
-  #preferences(t: Messages) {
-    const ids = [NECESSARY, ...this.#store.config.ids];
-    return html`<header>
-        <h2 id="prefs-title">${t.prefsTitle}</h2>
-        <button class="close" part="close-button" aria-label=${t.close} @click=${() => this.#dialog?.close()}>×</button>
-      </header>
-      <p>${t.prefsIntro} ${this.#privacyLink(t.privacy)}</p>
-      <ul>
-        ${ids.map((id, i) => {
-          const [label, description] = this.#text(t, id);
-          const on = id === NECESSARY || this._draft[id] === true;
-          return html`<li part="category">
-            <div class="row">
-              <h3 id="label-${i}">${label}</h3>
-              <span part="state" data-state=${on ? 'granted' : 'refused'}>${on ? t.granted : t.refused}</span>
-              <button
-                role="switch"
-                part="switch"
-                aria-checked=${on}
-                aria-labelledby="label-${i}"
-                aria-describedby="desc-${i}"
-                ?disabled=${id === NECESSARY}
-                @click=${() => (this._draft = { ...this._draft, [id]: !on })}
-              ></button>
-            </div>
-            <p class="desc" id="desc-${i}">${description}</p>
-            ${id === 'advertising' && this.#gpc ? html`<p class="desc gpc">${t.gpc}</p>` : nothing}
-          </li>`;
-        })}
-      </ul>
-      ${this.#buttons(t, false)}`;
-  }
-
   /** The strings to show, with the site's overrides; undefined while the language loads. */
   #waiting = '';
   #late = '';
@@ -477,7 +502,7 @@ export class ConsentBanner extends ReactiveBase {
    * loads, nothing is shown (no other language flashes); only if it has not arrived after
    * LANG_WAIT ms does the banner speak English meanwhile, switching when the texts come.
    */
-  #messages(lang: string): [Messages, string] | undefined {
+  #messages(lang: string): [Shown, string] | undefined {
     let base = messagesFor(lang);
     if (!base) {
       if (this.#waiting !== lang) {
@@ -539,6 +564,8 @@ export class ConsentBanner extends ReactiveBase {
               aria-label=${t.reopen}
               title=${t.reopen}
               @click=${() => this.showPreferences()}
+              @pointerenter=${this.#prefetch}
+              @focus=${this.#prefetch}
             >
               <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
                 <path
@@ -558,7 +585,24 @@ export class ConsentBanner extends ReactiveBase {
         @close=${this.#onClose}
         @keydown=${this.#onDialogKey}
       >
-        ${this._open ? this.#preferences(t) : nothing}
+        ${
+          this._open && this.#preferences
+            ? this.#preferences({
+                html,
+                nothing,
+                // Whole: the module that renders this brought the dialog's strings (addDetails).
+                t: t as Messages,
+                ids: [NECESSARY, ...this.#store.config.ids],
+                draft: this._draft,
+                gpc: this.#gpc,
+                text: (id) => this.#text(t, id),
+                toggle: (id, on) => (this._draft = { ...this._draft, [id]: on }),
+                close: () => this.#dialog?.close(),
+                privacyLink: this.#privacyLink(t.privacy),
+                buttons: this.#buttons(t, false),
+              })
+            : nothing
+        }
       </dialog>
     </div>`;
   }
@@ -571,6 +615,8 @@ export class ConsentBanner extends ReactiveBase {
       if (!shown && banner.open) banner.close();
     }
     this.#reserveSpace(banner && shown && !(banner instanceof HTMLDialogElement) ? banner : undefined);
+    // A visitor looking at the first layer may well customise: have the preferences ready.
+    if (shown) this.#prefetch();
     if (this.#refocus && !shown) this.#reopenButton?.focus();
     this.#refocus = false;
   }

@@ -1,11 +1,14 @@
 import en from './en.js';
 import fr from './fr.js';
-import type { Messages } from './messages.js';
+import type { Details, FirstLayer, Messages } from './messages.js';
 
 export type { Messages } from './messages.js';
 
-/** Languages in memory: French and English ship in the bundle; the others arrive on demand. */
-const loaded: Record<string, Messages> = { en, fr };
+/**
+ * Languages in memory: French and English ship in the bundle, without the strings of the
+ * preferences dialog until it loads (addDetails); the others arrive whole, on demand.
+ */
+const loaded: Record<string, FirstLayer | Messages> = { en, fr };
 
 /** The other official EU languages, each a small module next to the bundle, imported on first use. */
 const loaders = import.meta.glob<{ default: Messages }>([
@@ -31,7 +34,19 @@ export function resolveLang(el: HTMLElement): string {
 }
 
 /** The strings of a language already in memory, or undefined while it loads. */
-export const messagesFor = (lang: string): Messages | undefined => loaded[lang];
+export const messagesFor = (lang: string): FirstLayer | Messages | undefined => loaded[lang];
+
+/**
+ * Completes French and English with the strings the preferences module brought, in place (a
+ * language that fell back to English shares its object). Idempotent.
+ */
+export function addDetails(details: Record<string, Details>): void {
+  for (const [lang, { descriptions, ...strings }] of Object.entries(details)) {
+    const m = loaded[lang]!;
+    Object.assign(m, strings);
+    for (const id in m.categories) m.categories[id]![1] ??= descriptions[id] ?? '';
+  }
+}
 
 const pending: Record<string, Promise<void>> = {};
 
@@ -41,7 +56,7 @@ export function loadLang(lang: string, warn: (message: string) => void): Promise
     (module) => void (loaded[lang] = module.default),
     () => {
       warn(`could not load "${lang}"; showing English`);
-      loaded[lang] = en;
+      loaded[lang] = en; // the same object: completed with English details when they arrive
     },
   ));
 }

@@ -32,3 +32,18 @@ export interface Messages {
   /** Built-in labels and descriptions: id → [label, description]. */
   categories: Record<string, [string, string]>;
 }
+
+/** The strings only the preferences dialog shows. */
+export type DetailKey = 'prefsTitle' | 'prefsIntro' | 'save' | 'close' | 'gpc' | 'granted' | 'refused';
+
+/**
+ * French and English as the bundle carries them: what shows before the preferences open, purposes
+ * with their labels only. Their {@link Details} load with the preferences dialog, which is the only
+ * place they appear (src/elements/consent-preferences.ts). The other languages are whole modules.
+ */
+export type FirstLayer = Omit<Messages, DetailKey | 'categories'> & {
+  categories: Record<string, [label: string, description?: string]>;
+};
+
+/** The rest of a {@link FirstLayer}: the dialog's strings and each purpose's description. */
+export type Details = Pick<Messages, DetailKey> & { descriptions: Record<string, string> };

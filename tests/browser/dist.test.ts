@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { commands } from 'vitest/browser';
 
 beforeEach(() => localStorage.clear());
 
@@ -24,15 +25,15 @@ async function plainPage(body: string): Promise<Window & typeof globalThis> {
 
 describe('dist/consent-banner.js', () => {
   it('is built', async () => {
-    const response = await fetch('/dist/consent-banner.js');
+    const response = await fetch('/__dist/consent-banner.js');
     expect(response.ok, 'run `npm run build` before the tests (npm test does)').toBe(true);
   });
 
   it('runs in a plain page, even when loaded twice', async () => {
     const win = await plainPage(`
       <consent-banner categories="audience social" privacy-url="/politique"></consent-banner>
-      <script type="module" src="/dist/consent-banner.js"></script>
-      <script type="module" src="/dist/consent-banner.js?loaded-again"></script>`);
+      <script type="module" src="/__dist/consent-banner.js"></script>
+      <script type="module" src="/__dist/consent-banner.js?loaded-again"></script>`);
     const el = win.document.querySelector('consent-banner')!;
     await vi.waitUntil(() => el.shadowRoot?.querySelector('[part="accept-button"]'));
     await vi.waitUntil(() => (win as unknown as { events: unknown[] }).events.length > 0);
@@ -61,8 +62,61 @@ describe('dist/consent-banner.js', () => {
     win.localStorage.clear();
   });
 
+  it('opens the preferences from their own module, in French, every purpose described', async () => {
+    const win = await plainPage(`
+      <consent-banner categories="audience social"></consent-banner>
+      <script type="module" src="/__dist/consent-banner.js?v=2"></script>`);
+    const el = win.document.querySelector('consent-banner')!;
+    await vi.waitUntil(() => el.shadowRoot?.querySelector('[part="settings-button"]'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="settings-button"]')!.click();
+    const dialog = await vi.waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'));
+    expect(dialog.querySelector('h2')!.textContent).toBe('Paramétrer vos choix');
+    const descriptions = [...dialog.querySelectorAll('.desc')].map((p) => p.textContent!.trim());
+    expect(descriptions).toHaveLength(3);
+    expect(descriptions[2]).toContain('laisser un commentaire');
+    expect(dialog.querySelector('[part="save-button"]')!.textContent!.trim()).toBe('Enregistrer mes choix');
+    // The dialog's CSS came with it: the band is coloured, the switch is a switch.
+    const band = dialog.querySelector('[part="state"]')!;
+    expect(win.getComputedStyle(band).backgroundColor).toBe('rgb(11, 107, 47)');
+    // One copy of the bundle only, though the page loaded it with a query string.
+    const scripts = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(scripts.filter((p) => p.endsWith('/consent-banner.js'))).toHaveLength(1);
+    expect(scripts).toContain('/__dist/consent-preferences.js');
+    expect((win as unknown as { errors: string[] }).errors).toEqual([]);
+  });
+
+  it('survives a network that fails the preferences module, and opens them once it is back', async () => {
+    await commands.failRequests('consent-preferences\\.js');
+    onTestFinished(() => commands.undelayRequests('consent-preferences\\.js'));
+    const win = await plainPage(`
+      <script>window.warnings = []; console.warn = (...a) => warnings.push(a.join(' '));</script>
+      <consent-banner categories="audience"></consent-banner>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const el = win.document.querySelector('consent-banner')!;
+    const settings = await vi.waitUntil(() =>
+      el.shadowRoot?.querySelector<HTMLButtonElement>('[part="settings-button"]'),
+    );
+    settings.click();
+    const { warnings, errors } = win as unknown as { warnings: string[]; errors: string[] };
+    await vi.waitUntil(() => warnings.some((w) => w.includes('could not load the preferences')));
+    expect(el.shadowRoot!.querySelector('dialog[open]')).toBeNull();
+    expect(errors).toEqual([]);
+    await commands.undelayRequests('consent-preferences\\.js');
+    settings.click();
+    await vi.waitUntil(() => el.shadowRoot!.querySelector('dialog[open] [part="switch"]'));
+  });
+
+  it('keeps the preferences out of the bundle, in a module that imports nothing', async () => {
+    const bundle = await (await fetch('/__dist/consent-banner.js')).text();
+    expect(bundle).not.toContain('Enregistrer mes choix');
+    expect(bundle).not.toContain('part="switch"');
+    const chunk = await (await fetch('/__dist/consent-preferences.js')).text();
+    expect(chunk).toContain('Enregistrer mes choix');
+    expect(chunk).not.toMatch(/\bimport\b/);
+  });
+
   it('is minified and carries Lit inside', async () => {
-    const source = await (await fetch('/dist/consent-banner.js')).text();
+    const source = await (await fetch('/__dist/consent-banner.js')).text();
     expect(source).not.toMatch(/^\s*import\s/m);
     expect(source).not.toMatch(/from\s*["']lit/);
     expect(source.split('\n').length).toBeLessThan(20);
@@ -73,10 +127,10 @@ describe('dist/consent-banner.js', () => {
 describe('dist/consent-default.js', () => {
   it('pushes the Consent Mode default as gtag arguments before anything else', async () => {
     const win = await plainPage(`
-      <script src="/dist/consent-default.js"></script>
+      <script src="/__dist/consent-default.js"></script>
       <script>window.firstEntry = Object.prototype.toString.call(dataLayer[0]) + ' ' + JSON.stringify(Array.from(dataLayer[0]));</script>
       <consent-banner categories="audience" google-consent-mode></consent-banner>
-      <script type="module" src="/dist/consent-banner.js"></script>`);
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
     await vi.waitUntil(() => (win as unknown as { events: unknown[] }).events.length > 0);
     const { firstEntry, dataLayer } = win as unknown as { firstEntry: string; dataLayer: ArrayLike<unknown>[] };
     expect(firstEntry).toBe(

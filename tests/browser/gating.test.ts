@@ -501,7 +501,7 @@ describe('under a Content-Security-Policy', () => {
   const body = (q: string) => `
     <script nonce="${nonce}">window.ran = []; window.violations = [];
       addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));</script>
-    <script type="module" nonce="${nonce}" src="/dist/consent-banner.js"></script>
+    <script type="module" nonce="${nonce}" src="/__dist/consent-banner.js"></script>
     <consent-banner categories="social"></consent-banner>
     <script type="text/plain" data-consent="social" nonce="${nonce}" src="/__gate/slow.js?name=external&delay=100&${q}"></script>
     <script type="text/plain" data-consent="social" nonce="${nonce}">ran.push('inline')</script>
@@ -529,7 +529,7 @@ describe('under a Content-Security-Policy', () => {
 describe('reload-on-revoke', () => {
   it('reloads the page after a withdrawal, and only then', async () => {
     const { frame, win } = await servedPage(`
-      <script type="module" src="/dist/consent-banner.js"></script>
+      <script type="module" src="/__dist/consent-banner.js"></script>
       <consent-banner categories="audience social" reload-on-revoke></consent-banner>`);
     const reloads: string[] = [];
     const nav = (win as unknown as { navigation: EventTarget }).navigation;
@@ -551,7 +551,7 @@ describe('reload-on-revoke', () => {
 
   it('does not reload without the attribute', async () => {
     const { win } = await servedPage(`
-      <script type="module" src="/dist/consent-banner.js"></script>
+      <script type="module" src="/__dist/consent-banner.js"></script>
       <consent-banner categories="social"></consent-banner>`);
     const reloads: string[] = [];
     const nav = (win as unknown as { navigation: EventTarget }).navigation;

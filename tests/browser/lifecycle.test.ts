@@ -312,7 +312,7 @@ describe('every tab in step', () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<!doctype html><html lang="fr"><body>
       <consent-banner categories="audience social advertising"></consent-banner>
-      <script type="module" src="/dist/consent-banner.js"></script></body></html>`;
+      <script type="module" src="/__dist/consent-banner.js"></script></body></html>`;
     document.body.append(frame);
     onTestFinished(() => frame.remove());
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));

@@ -31,10 +31,17 @@ export const undelayRequests: BrowserCommand<[string]> = async (context, pattern
   await (context.page as Page).unroute(new RegExp(pattern));
 };
 
+/** Fails every request whose URL matches `pattern` (a network error) until undelayRequests. */
+export const failRequests: BrowserCommand<[string]> = async (context, pattern) => {
+  if (!('page' in context)) throw new Error('failRequests needs the Playwright provider');
+  await (context.page as Page).route(new RegExp(pattern), (route) => route.abort());
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateMedia: (media: Media) => Promise<void>;
     delayRequests: (pattern: string, ms: number) => Promise<void>;
     undelayRequests: (pattern: string) => Promise<void>;
+    failRequests: (pattern: string) => Promise<void>;
   }
 }

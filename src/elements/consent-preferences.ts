@@ -1,0 +1,174 @@
+/*
+ * The preferences dialog's content and style, split off the bundle: most visitors never open it, so
+ * <consent-banner> imports this module on first open (and while the first layer shows, when the
+ * browser is idle), which keeps its template and CSS out of the bytes every page view loads.
+ *
+ * It also carries the French and English strings that only the dialog shows (src/i18n/details/).
+ *
+ * It imports nothing from the bundle at run time, only types: Lit's `html` and `nothing` and every
+ * value come from the banner in `view`. A chunk that imported from the bundle would make the browser fetch the
+ * bundle again under another URL whenever a site loads it with a query string (`?v=2`), and run a
+ * second copy. tests/browser/dist.test.ts checks that the built chunk has no import.
+ */
+import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit/html.js';
+import en from '../i18n/details/en.js';
+import fr from '../i18n/details/fr.js';
+import type { Messages } from '../i18n/messages.js';
+
+/** The dialog's strings of the two languages the bundle carries; the others have theirs in their module. */
+export const details = { en, fr };
+
+/** What the dialog shows and how it acts, handed over by the banner at each render. */
+export interface PreferencesView {
+  html: typeof litHtml;
+  nothing: typeof litNothing;
+  t: Messages;
+  /** Every id in display order, `necessary` first. */
+  ids: string[];
+  /** The switches' positions, not yet saved. */
+  draft: Record<string, boolean>;
+  /** Whether Global Privacy Control is honoured (says why advertising stays off). */
+  gpc: boolean;
+  /** Label and description of a purpose, with the site's overrides. */
+  text(id: string): [string, string];
+  toggle(id: string, on: boolean): void;
+  close(): void;
+  /** The privacy link (or nothing) and the accept, refuse and save buttons, shared with the first layer. */
+  privacyLink: unknown;
+  buttons: unknown;
+}
+
+const css = String.raw;
+
+export function preferences(view: PreferencesView): TemplateResult {
+  const { html, nothing, t } = view;
+  return html`<header>
+      <h2 id="prefs-title">${t.prefsTitle}</h2>
+      <button class="close" part="close-button" aria-label=${t.close} @click=${view.close}>×</button>
+    </header>
+    <p>${t.prefsIntro} ${view.privacyLink}</p>
+    <ul>
+      ${view.ids.map((id, i) => {
+        const [label, description] = view.text(id);
+        const necessary = !i;
+        const on = necessary || view.draft[id] === true;
+        return html`<li part="category">
+          <div class="row">
+            <h3 id="label-${i}">${label}</h3>
+            <span part="state" data-state=${on ? 'granted' : 'refused'}>${on ? t.granted : t.refused}</span>
+            <button
+              role="switch"
+              part="switch"
+              aria-checked=${on}
+              aria-labelledby="label-${i}"
+              aria-describedby="desc-${i}"
+              ?disabled=${necessary}
+              @click=${() => view.toggle(id, !on)}
+            ></button>
+          </div>
+          <p class="desc" id="desc-${i}">${description}</p>
+          ${id === 'advertising' && view.gpc ? html`<p class="desc gpc">${t.gpc}</p>` : nothing}
+        </li>`;
+      })}
+    </ul>
+    ${view.buttons}`;
+}
+
+/** Adopted by the banner's shadow root next to its own sheet when this module arrives. */
+export const styles = css`
+  header {
+    display: flex;
+    flex-wrap: wrap-reverse;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .close {
+    min-width: 44px;
+    min-height: 44px;
+    border: 0;
+    background: none;
+    font-size: 1.5rem;
+  }
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    padding: 0.75rem 0;
+    border-top: 1px solid var(--_muted);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  h3 {
+    flex: 1 1 10rem;
+    overflow-wrap: anywhere;
+  }
+  .desc {
+    margin: 0.25rem 0 0;
+    font-size: 0.9375em;
+  }
+  .gpc {
+    font-style: italic;
+  }
+  [part='state'] {
+    padding: 0.125rem 0.5rem;
+    border-radius: 1rem;
+    background: var(--consent-refused, #b3261e);
+    color: #fff;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  [data-state='granted'] {
+    background: var(--consent-granted, #0b6b2f);
+  }
+  [role='switch'] {
+    position: relative;
+    width: 3rem;
+    height: 1.75rem;
+    border: 2px solid var(--_muted);
+    border-radius: 1rem;
+    background: var(--_bg);
+  }
+  [role='switch']::after {
+    content: '';
+    position: absolute;
+    inset: 2px auto auto 2px;
+    width: 1.25rem;
+    height: 1.25rem;
+    border-radius: 50%;
+    background: var(--_muted);
+    transition: transform 0.15s;
+  }
+  [aria-checked='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+  }
+  [aria-checked='true']::after {
+    background: var(--_on-accent);
+    transform: translateX(1.25rem);
+  }
+  :disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  /* Windows high contrast: system colours, so every switch keeps a visible state. */
+  @media (forced-colors: active) {
+    [role='switch']::after {
+      background: CanvasText;
+    }
+    [aria-checked='true'] {
+      background: Highlight;
+    }
+    [aria-checked='true']::after {
+      background: HighlightText;
+    }
+    [part='state'] {
+      border: 1px solid;
+    }
+  }
+`;
