@@ -41,6 +41,12 @@ export interface ConsentStore {
   reset(): void;
   /** Listens to every change; `first` listeners hear it before all others (Google Consent Mode). */
   subscribe(listener: Listener, first?: boolean): () => void;
+  /**
+   * Whether every id in `value` (space-separated, all required) is granted in `categories` (by
+   * default, now). A value that is empty or names an id this store does not know is never
+   * granted, and says so once in the console, naming `attribute`.
+   */
+  allows(value: string | null, attribute: string, categories?: Categories): boolean;
 }
 
 const DEFAULTS: StoreConfig = { ids: [], revision: 0, expiresDays: 395, refusalExpiresDays: 182, lang: 'en' };
@@ -131,6 +137,12 @@ export function createStore(key: string, storage?: StorageAdapter, warn: Warn = 
       const next = refusedState(config.ids);
       record = stamp(next, 'reset');
       change(next, false, 'reset');
+    },
+    allows(value, attribute, grants = categories) {
+      const ids = (value ?? '').trim().split(/\s+/);
+      if (ids.every((id) => typeof grants[id] == 'boolean')) return ids.every((id) => grants[id]);
+      warn(`${attribute}="${value}" names no category; content stays blocked`);
+      return false;
     },
     subscribe(listener, first) {
       if (first) {

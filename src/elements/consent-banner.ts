@@ -3,11 +3,10 @@ import { parseCategories } from '../core/categories.js';
 import { refusedState } from '../core/record.js';
 import { NECESSARY, type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
 import { createWarn } from '../core/warn.js';
-import { startGating } from '../gating/index.js';
+import { gate, loadGating } from '../gating/load.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
 import { addDetails, loadLang, messagesFor, resolveLang, type Messages } from '../i18n/index.js';
 import type { FirstLayer } from '../i18n/messages.js';
-import { sendRecord } from '../integrations/consent-log.js';
 import { GCM_DEFAULT_MAP, GCM_TYPES, pushDefault, pushUpdate } from '../integrations/google-consent-mode.js';
 import { ReactiveBase, type PropertyValues } from './base.js';
 import { ConsentCategory } from './consent-category.js';
@@ -66,6 +65,19 @@ function loadPreferences(): Promise<Preferences> {
       throw error;
     },
   ));
+}
+
+let consentLog: Promise<typeof import('../integrations/consent-log.js')> | undefined;
+
+/**
+ * The proof-of-consent sender, imported only by banners with a `log-url` (most sites have none):
+ * at connection, so that it is there by the first decision.
+ */
+function loadLog() {
+  return (consentLog ??= import('../integrations/consent-log.js').catch((error: unknown) => {
+    consentLog = undefined;
+    throw error;
+  }));
 }
 
 /** Loads the preferences when the browser has nothing else to do (Safari has no requestIdleCallback). */
@@ -193,16 +205,20 @@ export class ConsentBanner extends ReactiveBase {
     this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, sheet];
   }
 
-  /** Fetches the preferences ahead of a click, when the browser is idle. */
+  /**
+   * Fetches, when the browser is idle, what a choice is about to need: the preferences, and the
+   * gating that runs what a grant unblocks.
+   */
   #prefetch = (): void => {
     if (this.#prefetched) return;
     this.#prefetched = true;
-    whenIdle(() =>
+    whenIdle(() => {
+      loadGating().catch(() => {}); // retried, and reported, when a grant needs it
       loadPreferences().then(
         (p) => this.#adopt(p),
         () => (this.#prefetched = false),
-      ),
-    );
+      );
+    });
   };
   #prefetched = false;
 
@@ -314,6 +330,7 @@ export class ConsentBanner extends ReactiveBase {
 
   override connectedCallback(): void {
     this.#configure();
+    if (this.logUrl) loadLog().catch(() => {}); // reported if still missing at a decision
     if (this.googleConsentMode) {
       // Before anything gated can run: all denied, then the restored choice; and every later change
       // reaches Google's tags before the gating (an early listener) activates what it unblocks.
@@ -325,7 +342,7 @@ export class ConsentBanner extends ReactiveBase {
       this.#stopGcm = this.#store.subscribe((change) => change && pushUpdate(change.categories, this.#gcmMap()), true);
     }
     // Subscribed before the controller, so that scripts have run and cookies are gone by consent-change.
-    this.#stopGating = startGating(this.#store, this);
+    this.#stopGating = gate(this.#store, this);
     super.connectedCallback();
     this.#children.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     document.addEventListener('click', this.#onDocumentClick);
@@ -415,7 +432,13 @@ export class ConsentBanner extends ReactiveBase {
   #onChange(change: ConsentChange): void {
     const { categories, changed, action, decided } = change;
     const record = this.#store.record;
-    if (this.logUrl && action !== 'sync' && record) sendRecord(this.logUrl, record, warn);
+    const url = this.logUrl;
+    if (url && action !== 'sync' && record) {
+      loadLog().then(
+        ({ sendRecord }) => sendRecord(url, record, warn),
+        () => warn('log-url: the sender did not load (network?); this decision was not logged'),
+      );
+    }
     this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains(this.renderRoot.activeElement);
     this._shown = this._dismissed = false;
     this.#dialog?.close();

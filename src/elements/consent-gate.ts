@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit/html.js';
-import { allows, runScript } from '../gating/index.js';
+import { loadGating } from '../gating/load.js';
 import { loadLang, messagesFor, resolveLang } from '../i18n/index.js';
 import { ReactiveBase, css } from './base.js';
 import { styles } from './consent-banner.styles.js';
@@ -68,7 +68,7 @@ export class ConsentGate extends ReactiveBase {
 
   protected override render() {
     const store = this.#controller.store;
-    if ((this.#granted = allows(store, this.category, 'category'))) return html`<slot></slot>`;
+    if ((this.#granted = store.allows(this.category, 'category'))) return html`<slot></slot>`;
     // The banner that shares this gate's storage key (a page may run two, e.g. per sub-site).
     const banner = [...document.querySelectorAll('consent-banner')].find((b) => b.storageKey === this.storageKey);
     const lang = resolveLang(banner ?? this);
@@ -116,7 +116,11 @@ export class ConsentGate extends ReactiveBase {
       s.type = 'text/plain';
     }
     template.replaceWith(content);
-    scripts.forEach(runScript);
+    if (scripts.length)
+      loadGating().then(
+        ({ runScript }) => scripts.forEach(runScript),
+        () => this.#controller.store.warn('the gating did not load (network?); the scripts of a gate did not run'),
+      );
   }
 }
 
