@@ -106,13 +106,75 @@ describe('dist/consent-banner.js', () => {
     await vi.waitUntil(() => el.shadowRoot!.querySelector('dialog[open] [part="switch"]'));
   });
 
-  it('keeps the preferences out of the bundle, in a module that imports nothing', async () => {
+  it('fetches nothing more for a returning visitor who refused everything', async () => {
+    localStorage.setItem(
+      'consent-banner',
+      JSON.stringify({
+        id: 'x',
+        revision: 0,
+        date: new Date().toISOString(),
+        categories: { necessary: true, social: false },
+      }),
+    );
+    const win = await plainPage(`
+      <consent-banner categories="social"></consent-banner>
+      <script type="text/plain" data-consent="social">window.ranSocial = true</script>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const el = win.document.querySelector('consent-banner')!;
+    await vi.waitUntil(() => el.shadowRoot?.querySelector('[part="reopen-button"]'));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // idle callbacks would have run
+    const fetched = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(fetched).toEqual(['/__dist/consent-banner.js']);
+    expect((win as unknown as { ranSocial?: boolean }).ranSocial).toBeUndefined();
+  });
+
+  it('runs what a quick grant unblocks once the gating arrives, never before', async () => {
+    await commands.delayRequests('/__dist/gating\\.js', 600);
+    onTestFinished(() => commands.undelayRequests('/__dist/gating\\.js'));
+    const win = await plainPage(`
+      <consent-banner categories="social"></consent-banner>
+      <script type="text/plain" data-consent="social">window.ranSocial = (window.ranSocial || 0) + 1</script>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const el = win.document.querySelector('consent-banner')!;
+    const w = win as unknown as { ranSocial?: number; events: [string, { action?: string }][] };
+    el.refuseAll();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(w.ranSocial).toBeUndefined();
+    el.acceptAll();
+    expect(w.events.at(-1)![1].action).toBe('accept-all');
+    await vi.waitUntil(() => w.ranSocial === 1, { timeout: 3000 });
+  });
+
+  it('keeps gated content blocked when the gating cannot load, and runs it at the next decision', async () => {
+    await commands.failRequests('/__dist/gating\\.js');
+    onTestFinished(() => commands.undelayRequests('/__dist/gating\\.js'));
+    const win = await plainPage(`
+      <script>window.warnings = []; console.warn = (...a) => warnings.push(a.join(' '));</script>
+      <consent-banner categories="social"></consent-banner>
+      <script type="text/plain" data-consent="social">window.ranSocial = true</script>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const el = win.document.querySelector('consent-banner')!;
+    const w = win as unknown as { ranSocial?: boolean; warnings: string[]; errors: string[] };
+    el.acceptAll();
+    await vi.waitUntil(() => w.warnings.some((m) => m.includes('gated content stays blocked')));
+    expect(w.ranSocial).toBeUndefined();
+    expect(w.errors).toEqual([]);
+    await commands.undelayRequests('/__dist/gating\\.js');
+    el.setConsent({ social: true });
+    await vi.waitUntil(() => w.ranSocial === true, { timeout: 3000 });
+  });
+
+  it('keeps the preferences out of the bundle, in chunks that import nothing', async () => {
     const bundle = await (await fetch('/__dist/consent-banner.js')).text();
     expect(bundle).not.toContain('Enregistrer mes choix');
     expect(bundle).not.toContain('part="switch"');
     const chunk = await (await fetch('/__dist/consent-preferences.js')).text();
     expect(chunk).toContain('Enregistrer mes choix');
-    expect(chunk).not.toMatch(/\bimport\b/);
+    // No chunk imports from the bundle: a site loading it as consent-banner.js?v=2 would get two copies.
+    for (const name of ['consent-preferences', 'gating', 'consent-log']) {
+      const code = await (await fetch(`/__dist/${name}.js`)).text();
+      expect(code, name).not.toMatch(/\bimport\b/);
+    }
   });
 
   it('is minified and carries Lit inside', async () => {
