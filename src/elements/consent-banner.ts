@@ -476,25 +476,6 @@ export class ConsentBanner extends ReactiveBase {
     return this.renderRoot.querySelector('.reopen');
   }
 
-  /** Keeps Tab and Shift+Tab inside the open dialog. */
-  #onDialogKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab') return;
-    const focusable = [...this.#dialog!.querySelectorAll<HTMLElement>('button:not(:disabled), a[href]')];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    const active = this.renderRoot.activeElement;
-    if (event.shiftKey ? active === first : active === last) {
-      event.preventDefault();
-      (event.shiftKey ? last : first)?.focus();
-    }
-  };
-
-  #text(t: Shown, id: string): [string, string] {
-    const child = this.#categoryChildren().find((c) => c.name === id);
-    const [label, description] = t.categories[id] ?? [id];
-    return [child?.label || label, child?.description || description || ''];
-  }
-
   #privacyLink(label: string) {
     const href = safeUrl(this.privacyUrl);
     return href ? html`<a href=${href}>${label}</a>` : nothing;
@@ -606,7 +587,6 @@ export class ConsentBanner extends ReactiveBase {
         aria-modal="true"
         aria-labelledby="prefs-title"
         @close=${this.#onClose}
-        @keydown=${this.#onDialogKey}
       >
         ${
           this._open && this.#preferences
@@ -618,7 +598,7 @@ export class ConsentBanner extends ReactiveBase {
                 ids: [NECESSARY, ...this.#store.config.ids],
                 draft: this._draft,
                 gpc: this.#gpc,
-                text: (id) => this.#text(t, id),
+                children: this.#categoryChildren(),
                 toggle: (id, on) => (this._draft = { ...this._draft, [id]: on }),
                 close: () => this.#dialog?.close(),
                 privacyLink: this.#privacyLink(t.privacy),

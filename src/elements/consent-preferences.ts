@@ -29,8 +29,8 @@ export interface PreferencesView {
   draft: Record<string, boolean>;
   /** Whether Global Privacy Control is honoured (says why advertising stays off). */
   gpc: boolean;
-  /** Label and description of a purpose, with the site's overrides. */
-  text(id: string): [string, string];
+  /** The banner's `<consent-category>` children: the site's labels and descriptions. */
+  children: readonly { name: string; label: string; description: string }[];
   toggle(id: string, on: boolean): void;
   close(): void;
   /** The privacy link (or nothing) and the accept, refuse and save buttons, shared with the first layer. */
@@ -40,16 +40,37 @@ export interface PreferencesView {
 
 const css = String.raw;
 
+/** Keeps Tab and Shift+Tab inside the open dialog (the handler sits on a wrapper of all its content). */
+function trapFocus(event: KeyboardEvent): void {
+  if (event.key !== 'Tab') return;
+  const wrapper = event.currentTarget as HTMLElement;
+  const focusable = [...wrapper.querySelectorAll<HTMLElement>('button:not(:disabled), a[href]')];
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  const active = (wrapper.getRootNode() as ShadowRoot).activeElement;
+  if (event.shiftKey ? active === first : active === last) {
+    event.preventDefault();
+    (event.shiftKey ? last : first)?.focus();
+  }
+}
+
 export function preferences(view: PreferencesView): TemplateResult {
   const { html, nothing, t } = view;
-  return html`<header>
+  /** Label and description of a purpose: the site's, else the built-in ones, else the id. */
+  const text = (id: string): [string, string] => {
+    const child = view.children.find((c) => c.name === id);
+    const [label, description] = t.categories[id] ?? [id, ''];
+    return [child?.label || label, child?.description || description];
+  };
+  return html`<div @keydown=${trapFocus}>
+    <header>
       <h2 id="prefs-title">${t.prefsTitle}</h2>
       <button class="close" part="close-button" aria-label=${t.close} @click=${view.close}>×</button>
     </header>
     <p>${t.prefsIntro} ${view.privacyLink}</p>
     <ul>
       ${view.ids.map((id, i) => {
-        const [label, description] = view.text(id);
+        const [label, description] = text(id);
         const necessary = !i;
         const on = necessary || view.draft[id] === true;
         return html`<li part="category">
@@ -71,7 +92,8 @@ export function preferences(view: PreferencesView): TemplateResult {
         </li>`;
       })}
     </ul>
-    ${view.buttons}`;
+    ${view.buttons}
+  </div>`;
 }
 
 /** Adopted by the banner's shadow root next to its own sheet when this module arrives. */
