@@ -106,6 +106,20 @@ describe('dist/consent-banner.js', () => {
     await vi.waitUntil(() => el.shadowRoot!.querySelector('dialog[open] [part="switch"]'));
   });
 
+  it('on a first visit, fetches the gating when idle and the preferences only on intent', async () => {
+    const win = await plainPage(`
+      <consent-banner categories="social"></consent-banner>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const fetched = () => win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    await vi.waitUntil(() => fetched().includes('/__dist/gating.js'), { timeout: 3000 });
+    expect(fetched()).toEqual(['/__dist/consent-banner.js', '/__dist/gating.js']);
+    const settings = win.document
+      .querySelector('consent-banner')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('[part="settings-button"]')!;
+    settings.dispatchEvent(new PointerEvent('pointerenter'));
+    await vi.waitUntil(() => fetched().includes('/__dist/consent-preferences.js'));
+  });
+
   it('fetches nothing more for a returning visitor who refused everything', async () => {
     localStorage.setItem(
       'consent-banner',
