@@ -35,8 +35,10 @@ async function serve() {
     if (path === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
     if (path === '/pixel.png')
       return res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'max-age=3600' }).end(PIXEL);
-    if (path === '/consent-banner.js') {
-      return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(dist + 'consent-banner.js'));
+    // The bundle and the modules it imports later (gating.js, consent-preferences.js, lang/…).
+    const file = dist + path.slice(1);
+    if (/^\/[\w/-]+\.js$/.test(path) && !path.includes('..') && existsSync(file)) {
+      return res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(file));
     }
     res.writeHead(404).end();
   });
@@ -70,6 +72,11 @@ async function activation({ n, kind }) {
   banner.setAttribute('categories', 'audience');
   document.body.prepend(banner);
   await banner.updateComplete;
+  // The gating module arrives while the first layer shows (fetched when idle): time the activation,
+  // not the fetch.
+  const gating = new URL('/gating.js', location.href).href;
+  while (!performance.getEntriesByName(gating).length) await new Promise((resolve) => setTimeout(resolve, 10));
+  await new Promise((resolve) => setTimeout(resolve, 20));
   const t0 = performance.now();
   banner.acceptAll();
   // Images get their src synchronously; scripts run through the gating queue (microtasks).
