@@ -171,6 +171,8 @@ describe('keyboard only', () => {
     try {
       const el = await banner();
       const bar = bannerLayer(el)!;
+      // The padding comes from the ResizeObserver: after the banner's first layout, before its first paint.
+      await vi.waitUntil(() => document.documentElement.style.scrollPaddingBottom);
       for (const link of links.slice(0, 25)) {
         link.focus();
         const r = link.getBoundingClientRect();
