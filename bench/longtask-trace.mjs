@@ -545,18 +545,16 @@ async function abMode() {
         const first = r.marks?.[0]?.[1];
         const ours = first === undefined ? null : r.longTasks.find(([s, d]) => s <= first && first <= s + d);
         if (run > 0)
-          res
-            .get(v.name)
-            .push({
-              ttb: r.visibleAt,
-              longest,
-              total,
-              n: r.longTasks.length,
-              marks: r.marks,
-              ours: ours ? ours[1] : first === undefined ? NaN : 0,
-              ourStart: ours ? ours[0] : first,
-              nav: r.nav,
-            });
+          res.get(v.name).push({
+            ttb: r.visibleAt,
+            longest,
+            total,
+            n: r.longTasks.length,
+            marks: r.marks,
+            ours: ours ? ours[1] : first === undefined ? NaN : 0,
+            ourStart: ours ? ours[0] : first,
+            nav: r.nav,
+          });
       }
     }
   } finally {

@@ -18,8 +18,8 @@ const loaders = import.meta.glob<{ default: Messages }>([
   '!./en.ts',
   '!./fr.ts',
 ]);
-const lazy: Record<string, () => Promise<{ default: Messages }>> = {};
-for (const [path, load] of Object.entries(loaders)) lazy[path.slice(2, -3)] = load;
+/** The loader of a language this build carries as a module (keys are `./de.ts` and so on). */
+const lazy = (lang: string) => loaders[`./${lang}.ts`];
 
 /**
  * The language to show: the element's own or inherited `lang` (the page's `<html lang>`), else the
@@ -30,7 +30,7 @@ export function resolveLang(el: HTMLElement): string {
   // The element's own `lang` property first: frameworks set properties rather than attributes.
   const tag = el.lang || el.closest('[lang]:not([lang=""])')?.getAttribute('lang') || navigator.language || '';
   const lang = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return loaded[lang] || lazy[lang] ? lang : 'en';
+  return loaded[lang] || lazy(lang) ? lang : 'en';
 }
 
 /** The strings of a language already in memory, or undefined while it loads. */
@@ -52,7 +52,7 @@ const pending: Record<string, Promise<void>> = {};
 
 /** Loads a language module once; a failed load falls back to English with a warning. */
 export function loadLang(lang: string, warn: (message: string) => void): Promise<void> {
-  return (pending[lang] ??= (lazy[lang]?.() ?? Promise.reject(new Error('unknown language'))).then(
+  return (pending[lang] ??= (lazy(lang)?.() ?? Promise.reject(new Error('unknown language'))).then(
     (module) => void (loaded[lang] = module.default),
     () => {
       warn(`could not load "${lang}"; showing English`);
