@@ -1,8 +1,9 @@
 // Size budget: gzip -9 of every entry point a visitor or a bundler user ships, checked on every CI run.
 //
 //   npm run build && npm run size          prints the table; exits 1 when a budget is exceeded
-//   SIZE_BUDGET_ENFORCE=0 npm run size     reports the library budget without failing; the standalone
-//                                          and language budgets always fail
+//   SIZE_BUDGET_ENFORCE=0 npm run size     reports the library's 6,000 B budget without failing; the
+//                                          standalone and language budgets and the library's ceiling
+//                                          (LIBRARY_CEILING) always fail
 //
 // What is measured (the build decides the file list; only the two entry points are named here):
 // - standalone: dist/consent-banner.js, Lit inside, as a <script type="module"> loads it.
@@ -27,6 +28,8 @@ export const BUDGET = { standalone: 12_000, library: 6_000, language: 1_500 };
  * not met (README, "Size"); the standalone and language budgets are enforced on every run.
  */
 const ALWAYS = (row) => row.what.startsWith('language') || row.file === 'dist/consent-banner.js';
+/** Meanwhile the library may not grow: a ceiling a little above its size when the budget was last worked on. */
+export const LIBRARY_CEILING = 9_500;
 const enforce = !['0', 'false', 'no', 'off'].includes(String(process.env.SIZE_BUDGET_ENFORCE ?? '1').toLowerCase());
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -156,9 +159,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   if (!hasLanguageModules(rows))
     console.log('(no language module in this build: every language is inside the entry points)');
   const over = rows.filter((r) => r.budget && r.gz > r.budget);
-  const always = over.filter(ALWAYS);
-  if (always.length) {
-    for (const r of always) console.error(`size: ${r.file} is ${r.gz} B, over its ${r.budget} B budget`);
+  const problems = over.filter(ALWAYS).map((r) => `${r.file} is ${r.gz} B, over its ${r.budget} B budget`);
+  const library = rows.find((r) => r.what === 'library (Lit external)');
+  console.log(`ceiling: library ${library.gz} B ≤ ${LIBRARY_CEILING} B — enforced`);
+  if (library.gz > LIBRARY_CEILING)
+    problems.push(`the library build grew to ${library.gz} B, past ${LIBRARY_CEILING} B`);
+  if (problems.length) {
+    for (const problem of problems) console.error(`size: ${problem}`);
     process.exit(1);
   }
   if (over.length === 0) {
