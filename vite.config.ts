@@ -74,24 +74,31 @@ const gateEndpoints = (): Plugin => ({
 });
 
 /**
- * Test-only: `/__dist/<file>` serves the build output byte for byte. Vite's own `/dist/…` passes
- * modules through Vitest's transforms (which rewrite `import()` for its runner), so a page loading
- * the bundle there would not run the file a site owner ships.
+ * Test-only: `/__dist/<file>` and `/__examples/<file>` serve the build output (dist/, and the
+ * framework examples in dist-examples/) byte for byte. Under Vite's own `/dist/…` modules pass
+ * through Vitest's transforms, which rewrite `import()` for its runner, so a page loading them there
+ * would not run the files a site ships.
  */
-const rawDist = (): Plugin => ({
-  name: 'raw-dist',
+const rawBuild = (): Plugin => ({
+  name: 'raw-build',
   configureServer(server) {
-    server.middlewares.use('/__dist/', (req, res) => {
-      const path = new URL(req.url!, 'http://test').pathname;
-      const file = here(`./dist${path}`);
-      if (path.includes('..') || !existsSync(file)) {
-        res.statusCode = 404;
-        return res.end();
-      }
-      res.setHeader('content-type', 'text/javascript');
-      res.setHeader('cache-control', 'no-store');
-      res.end(readFileSync(file));
-    });
+    const types: Record<string, string> = { js: 'text/javascript', html: 'text/html', css: 'text/css' };
+    for (const [route, dir] of [
+      ['/__dist/', './dist'],
+      ['/__examples/', './dist-examples'],
+    ]) {
+      server.middlewares.use(route, (req, res) => {
+        const path = new URL(req.url!, 'http://test').pathname;
+        const file = here(`${dir}${path}`);
+        if (path.includes('..') || !existsSync(file)) {
+          res.statusCode = 404;
+          return res.end();
+        }
+        res.setHeader('content-type', types[path.split('.').pop()!] ?? 'application/octet-stream');
+        res.setHeader('cache-control', 'no-store');
+        res.end(readFileSync(file));
+      });
+    }
   },
 });
 
@@ -103,7 +110,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       minifyTemplates(),
       !lib && consentDefault(),
-      ...(mode === 'test' ? [logEndpoint(), gateEndpoints(), rawDist()] : []),
+      ...(mode === 'test' ? [logEndpoint(), gateEndpoints(), rawBuild()] : []),
     ],
     root: command === 'serve' && mode !== 'test' ? here('./demo') : undefined,
     server: { fs: { allow: [here('.')] } },

@@ -5,7 +5,7 @@ beforeEach(() => localStorage.clear());
 /** Loads a built framework example (npm test builds them into dist-examples/) in an iframe. */
 async function example(name: string) {
   const frame = document.createElement('iframe');
-  frame.src = `/dist-examples/${name}/index.html`;
+  frame.src = `/__examples/${name}/index.html`;
   frame.style.cssText = 'width: 800px; height: 600px';
   document.body.append(frame);
   onTestFinished(() => frame.remove());
