@@ -18,17 +18,51 @@ const queue: HTMLScriptElement[] = [];
 /** Whether an external script is loading: the next ones wait for it. */
 let waiting = false;
 
+type TrustedTypes = {
+  createPolicy(
+    name: string,
+    rules: Record<string, (input: string) => string>,
+  ): Record<string, (input: string) => string>;
+  getAttributeType(tag: string, attribute: string): string | null;
+};
+const trustedTypes = (self as { trustedTypes?: TrustedTypes }).trustedTypes;
+/** The `consent-banner` policy; null when the page's CSP does not allow it. */
+let policy: ReturnType<TrustedTypes['createPolicy']> | null | undefined;
+
+/**
+ * `value` as the Trusted Type `type` (`TrustedScript`, `TrustedScriptURL`) where the browser has
+ * Trusted Types, else as it is. Under `require-trusted-types-for 'script'` a script's text and URL
+ * must be trusted values; what is activated is the page's own markup, which the site owner wrote
+ * and holds back until consent, so the policy passes it on unchanged. The page's CSP must name the
+ * policy: `trusted-types lit-html consent-banner`.
+ */
+function trusted(value: string, type: string | null | undefined): string {
+  if (!trustedTypes || !type) return value;
+  if (policy === undefined) {
+    try {
+      policy = trustedTypes.createPolicy('consent-banner', { createScript: (s) => s, createScriptURL: (s) => s });
+    } catch {
+      policy = null;
+      console.warn(
+        'consent-banner: the CSP does not allow the Trusted Types policy "consent-banner"; add it to trusted-types if gated scripts are blocked',
+      );
+    }
+  }
+  return policy?.[type.replace('Trusted', 'create')]?.(value) ?? value;
+}
+
 /** Runs the queued scripts in order; after an external one, the rest wait for its load or error event. */
 function pump(): void {
   while (!waiting && queue.length) {
     const old = queue.shift()!;
     try {
       const s = document.createElement('script');
-      for (const a of old.attributes) s.setAttribute(a.name, a.value);
+      for (const a of old.attributes)
+        s.setAttribute(a.name, trusted(a.value, trustedTypes?.getAttributeType('script', a.name)));
       s.nonce = old.nonce;
       s.type = old.dataset.type || '';
       s.async = old.hasAttribute('async');
-      s.textContent = old.textContent;
+      s.textContent = trusted(old.textContent ?? '', 'TrustedScript');
       done.add(s);
       old.replaceWith(s);
       if ((waiting = s.isConnected && !!s.src && !s.async)) {
@@ -67,7 +101,7 @@ function activate(el: Element): void {
   }
   for (const a of ['src', 'srcset']) {
     const value = el.getAttribute('data-' + a);
-    if (value != null) el.setAttribute(a, value);
+    if (value != null) el.setAttribute(a, trusted(value, trustedTypes?.getAttributeType(el.localName, a)));
   }
   // A <source> is only read when its <video>/<audio> loads.
   if (el.localName == 'source') (el.parentNode as HTMLMediaElement | null)?.load?.();

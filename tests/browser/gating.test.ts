@@ -511,6 +511,10 @@ describe('under a Content-Security-Policy', () => {
   it.each([
     ['nonce only', `script-src 'nonce-${nonce}'`],
     ['nonce and strict-dynamic', `script-src 'nonce-${nonce}' 'strict-dynamic'; object-src 'none'; base-uri 'none'`],
+    [
+      'nonce, strict-dynamic and Trusted Types',
+      `script-src 'nonce-${nonce}' 'strict-dynamic'; require-trusted-types-for 'script'; trusted-types lit-html consent-banner`,
+    ],
   ])('runs the activated scripts (%s)', async (_, csp) => {
     const { win } = await servedPage(body(fresh()), csp);
     const w = win as typeof win & Ran & { violations: string[] };
@@ -523,6 +527,23 @@ describe('under a Content-Security-Policy', () => {
     await vi.waitUntil(() => w.ran!.length === 3, { timeout: 5000 });
     expect(w.ran).toEqual(['external', 'inline', 'module']);
     expect(w.violations).toEqual(['script-src-elem']);
+  });
+
+  it('says what to add when Trusted Types are required and its policy is not allowed, and runs nothing', async () => {
+    const csp = `script-src 'nonce-${nonce}' 'strict-dynamic'; require-trusted-types-for 'script'; trusted-types lit-html`;
+    const { win } = await servedPage(
+      `<script nonce="${nonce}">window.warnings = []; const w = console.warn;
+        console.warn = (...a) => { warnings.push(a.join(' ')); w(...a); };</script>` + body(fresh()),
+      csp,
+    );
+    const w = win as typeof win & Ran & { warnings: string[] };
+    win.document.querySelector('consent-banner')!.acceptAll();
+    await vi.waitUntil(() => w.warnings.some((m) => m.includes('"consent-banner"')), { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(w.ran).toEqual([]);
+    // The banner itself still works: the choice is stored and the first layer is gone.
+    expect(JSON.parse(win.localStorage.getItem('consent-banner')!).categories.social).toBe(true);
+    win.localStorage.clear();
   });
 });
 
