@@ -104,22 +104,28 @@ export class ConsentGate extends ReactiveBase {
     </div>`;
   }
 
-  /** On grant, puts the template's content in its place (so it happens once) and runs its scripts in order. */
+  /**
+   * On grant, puts the template's content in its place (so it happens once) and runs its scripts in
+   * order, once the gating has arrived and if the purpose is still granted then: a withdrawal made
+   * while it loads must not run them, and a failed load is retried at the next render.
+   */
   protected override updated(): void {
-    const template = this.querySelector<HTMLTemplateElement>(':scope > template');
-    if (!this.#granted || !template) return;
-    const content = document.importNode(template.content, true);
-    // Scripts inserted as they are would run at once and out of order: they go through the gating queue.
-    const scripts = [...content.querySelectorAll<HTMLScriptElement>('script:not([data-consent])')];
-    for (const s of scripts) {
-      s.setAttribute('data-type', s.type);
-      s.type = 'text/plain';
-    }
-    template.replaceWith(content);
-    if (scripts.length)
+    if (this.#granted && this.querySelector(':scope > template'))
       loadGating().then(
-        ({ runScript }) => scripts.forEach(runScript),
-        () => this.#controller.store.warn('the gating did not load (network?); the scripts of a gate did not run'),
+        ({ runScript }) => {
+          const template = this.querySelector<HTMLTemplateElement>(':scope > template');
+          if (!this.#granted || !template) return;
+          const content = document.importNode(template.content, true);
+          // Scripts inserted as they are would run at once and out of order: they go through the gating queue.
+          const scripts = [...content.querySelectorAll<HTMLScriptElement>('script:not([data-consent])')];
+          for (const s of scripts) {
+            s.setAttribute('data-type', s.type);
+            s.type = 'text/plain';
+          }
+          template.replaceWith(content);
+          scripts.forEach(runScript);
+        },
+        () => this.#controller.store.warn('the gating did not load (network?); gated content stays blocked'),
       );
   }
 }

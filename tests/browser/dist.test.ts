@@ -178,6 +178,33 @@ describe('dist/consent-banner.js', () => {
     await vi.waitUntil(() => w.ranSocial === true, { timeout: 3000 });
   });
 
+  it('never runs a gate’s scripts when its purpose is withdrawn while the gating loads, and runs them at the next grant', async () => {
+    localStorage.setItem(
+      'consent-banner',
+      JSON.stringify({ id: 'x', revision: 0, date: new Date().toISOString(), categories: { necessary: true } }),
+    );
+    await commands.delayRequests('/__dist/gating\\.js', 600);
+    onTestFinished(() => commands.undelayRequests('/__dist/gating\\.js'));
+    const win = await plainPage(`
+      <consent-banner categories="social"></consent-banner>
+      <consent-gate category="social"><template><script>window.ranGate = (window.ranGate || 0) + 1</script></template></consent-gate>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const el = win.document.querySelector('consent-banner')!;
+    const gate = win.document.querySelector('consent-gate')!;
+    const w = win as unknown as { ranGate?: number; errors: string[] };
+    // A returning visitor who refused clicks "Autoriser", then changes their mind before the gating arrives.
+    (await vi.waitUntil(() => gate.shadowRoot?.querySelector<HTMLButtonElement>('[part="allow-button"]'))).click();
+    await gate.updateComplete;
+    el.setConsent({ social: false });
+    await vi.waitUntil(() => win.performance.getEntriesByType('resource').some((r) => r.name.endsWith('/gating.js')));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(w.ranGate).toBeUndefined();
+    el.setConsent({ social: true });
+    await vi.waitUntil(() => w.ranGate === 1, { timeout: 3000 });
+    expect(w.errors).toEqual([]);
+    win.localStorage.clear();
+  });
+
   it('keeps the preferences out of the bundle, in chunks that import nothing', async () => {
     const bundle = await (await fetch('/__dist/consent-banner.js')).text();
     expect(bundle).not.toContain('Enregistrer mes choix');
