@@ -302,12 +302,15 @@ export class ConsentBanner extends ReactiveBase {
   /** Opens the preferences dialog; focus returns to `opener` (by default, what has focus now) on close. */
   async showPreferences(opener: HTMLElement | null = deepActiveElement()): Promise<void> {
     if (!this.#preferences) {
+      const record = this.#store.record;
       try {
         this.#adopt(await loadPreferences());
       } catch {
         warn('could not load the preferences (network?); try again');
         return;
       }
+      // While it loaded, the banner left the page, or a decision came (it closes the dialog): not opened.
+      if (!this.isConnected || record !== this.#store.record) return;
     }
     if (!this._open) {
       this.#opener = opener;

@@ -205,6 +205,38 @@ describe('dist/consent-banner.js', () => {
     win.localStorage.clear();
   });
 
+  it('does not open the preferences when a decision comes while they load, nor for a banner removed meanwhile', async () => {
+    await commands.delayRequests('consent-preferences\\.js', 400);
+    onTestFinished(() => commands.undelayRequests('consent-preferences\\.js'));
+    const win = await plainPage(`
+      <script>addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));</script>
+      <consent-banner categories="social"></consent-banner>
+      <consent-banner categories="social" storage-key="other"></consent-banner>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const [el, other] = win.document.querySelectorAll('consent-banner');
+    const settings = await vi.waitUntil(() =>
+      el.shadowRoot?.querySelector<HTMLButtonElement>('[part="settings-button"]'),
+    );
+    // Nothing seems to happen on a slow network, so the visitor accepts instead.
+    settings.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="accept-button"]')!.click();
+    // A page that navigates away (single-page app) removes a banner whose preferences were asked for.
+    const asked = other.showPreferences();
+    other.remove();
+    await asked;
+    await vi.waitUntil(() =>
+      win.performance.getEntriesByType('resource').some((r) => r.name.endsWith('/consent-preferences.js')),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(el.shadowRoot!.querySelector('dialog[open]')).toBeNull();
+    expect(other.shadowRoot!.querySelector('dialog[open]')).toBeNull();
+    expect((win as unknown as { errors: string[] }).errors).toEqual([]);
+    // Asked again, they open.
+    settings.click();
+    await vi.waitUntil(() => el.shadowRoot!.querySelector('dialog[open] [part="switch"]'));
+    win.localStorage.clear();
+  });
+
   it('keeps the preferences out of the bundle, in chunks that import nothing', async () => {
     const bundle = await (await fetch('/__dist/consent-banner.js')).text();
     expect(bundle).not.toContain('Enregistrer mes choix');
