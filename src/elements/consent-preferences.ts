@@ -1,7 +1,8 @@
 /*
  * The preferences dialog's content and style, split off the bundle: most visitors never open it, so
- * <consent-banner> imports this module on first open (and while the first layer shows, when the
- * browser is idle), which keeps its template and CSS out of the bytes every page view loads.
+ * <consent-banner> imports this module when a visitor goes to open it (a pointer over or pressing,
+ * or focus on, a button that opens it) and on open, which keeps its template and CSS out of the
+ * bytes every page view loads.
  *
  * It also carries the French and English strings that only the dialog shows (src/i18n/details/).
  *
