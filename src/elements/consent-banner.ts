@@ -2,6 +2,7 @@ import { html, nothing } from 'lit/html.js';
 import { parseCategories } from '../core/categories.js';
 import { refusedState } from '../core/record.js';
 import { NECESSARY, type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
+import { once } from '../core/once.js';
 import { createWarn } from '../core/warn.js';
 import { gate, loadGating } from '../gating/load.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
@@ -46,39 +47,24 @@ function safeUrl(value: string | undefined): string | undefined {
 type Preferences = [render: typeof preferences, sheet: CSSStyleSheet];
 /** The strings shown: whole once the preferences module has brought the dialog's own. */
 type Shown = FirstLayer & Partial<Omit<Messages, 'categories'>>;
-let preferencesModule: Promise<Preferences> | undefined;
-
 /**
- * The preferences dialog's template and CSS, imported once on first need (./consent-preferences.ts
- * says why); a failed import is forgotten so that the next attempt tries again.
+ * The preferences dialog's template and CSS, imported on first need (./consent-preferences.ts
+ * says why); a failed import is tried again at the next need.
  */
-function loadPreferences(): Promise<Preferences> {
-  return (preferencesModule ??= import('./consent-preferences.js').then(
-    ({ preferences, styles, details }) => {
-      addDetails(details);
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(styles);
-      return [preferences, sheet];
-    },
-    (error: unknown) => {
-      preferencesModule = undefined;
-      throw error;
-    },
-  ));
-}
-
-let consentLog: Promise<typeof import('../integrations/consent-log.js')> | undefined;
+const loadPreferences = once(() =>
+  import('./consent-preferences.js').then(({ preferences, styles, details }): Preferences => {
+    addDetails(details);
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(styles);
+    return [preferences, sheet];
+  }),
+);
 
 /**
  * The proof-of-consent sender, imported only by banners with a `log-url` (most sites have none):
  * at connection, so that it is there by the first decision.
  */
-function loadLog() {
-  return (consentLog ??= import('../integrations/consent-log.js').catch((error: unknown) => {
-    consentLog = undefined;
-    throw error;
-  }));
-}
+const loadLog = once(() => import('../integrations/consent-log.js'));
 
 /** Runs a task when the browser has nothing else to do (Safari has no requestIdleCallback). */
 const whenIdle = (task: () => void) => (self.requestIdleCallback ?? setTimeout)(task);

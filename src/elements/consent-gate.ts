@@ -112,19 +112,7 @@ export class ConsentGate extends ReactiveBase {
   protected override updated(): void {
     if (this.#granted && this.querySelector(':scope > template'))
       loadGating().then(
-        ({ runScript }) => {
-          const template = this.querySelector<HTMLTemplateElement>(':scope > template');
-          if (!this.#granted || !template) return;
-          const content = document.importNode(template.content, true);
-          // Scripts inserted as they are would run at once and out of order: they go through the gating queue.
-          const scripts = [...content.querySelectorAll<HTMLScriptElement>('script:not([data-consent])')];
-          for (const s of scripts) {
-            s.setAttribute('data-type', s.type);
-            s.type = 'text/plain';
-          }
-          template.replaceWith(content);
-          scripts.forEach(runScript);
-        },
+        ({ stamp }) => stamp(this, () => this.#granted),
         () => this.#controller.store.warn('the gating did not load (network?); gated content stays blocked'),
       );
   }

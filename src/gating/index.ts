@@ -92,6 +92,24 @@ export function runScript(old: HTMLScriptElement): void {
   pump();
 }
 
+/**
+ * Puts a `<consent-gate>`'s template content in its place, once, and runs its scripts in order —
+ * if `granted()` still says so when this runs (the module may have arrived after a withdrawal).
+ */
+export function stamp(gate: Element, granted: () => boolean): void {
+  const template = gate.querySelector<HTMLTemplateElement>(':scope > template');
+  if (!granted() || !template) return;
+  const content = document.importNode(template.content, true);
+  // Scripts inserted as they are would run at once and out of order: they go through the queue.
+  const scripts = [...content.querySelectorAll<HTMLScriptElement>('script:not([data-consent])')];
+  for (const s of scripts) {
+    s.setAttribute('data-type', s.type);
+    s.type = 'text/plain';
+  }
+  template.replaceWith(content);
+  scripts.forEach(runScript);
+}
+
 /** Activates a gated element: runs a `type="text/plain"` script, gives an embed its `src`/`srcset`. */
 function activate(el: Element): void {
   done.add(el);

@@ -1,22 +1,14 @@
 import type { ConsentStore } from '../core/store.js';
 import type { ConsentChange } from '../core/types.js';
+import { once } from '../core/once.js';
 
 type GatingModule = typeof import('./index.js');
 
-let loading: Promise<GatingModule> | undefined;
 /** The gating module once it has arrived: started synchronously from then on. */
 let loaded: GatingModule | undefined;
 
-/** Imports the gating module once; a failed import is forgotten so that the next need retries. */
-export function loadGating(): Promise<GatingModule> {
-  return (loading ??= import('./index.js').then(
-    (module) => (loaded = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
-}
+/** Imports the gating module once; a failed import is tried again at the next need. */
+export const loadGating = once(() => import('./index.js').then((module) => (loaded = module)));
 
 /**
  * Gates the page on `store` (see ./index.ts), importing the gating only when there is something to
