@@ -303,10 +303,12 @@ export class ConsentBanner extends ReactiveBase {
       this._draft = this.#store.state.categories;
       this._open = true;
     }
+    // Opened by the next render that has the dialog: at once, or when a language's texts arrive.
+    this.#opening = true;
+    this.requestUpdate();
     await this.updateComplete;
-    const dialog = this.#dialog;
-    if (dialog && !dialog.open) dialog.showModal();
   }
+  #opening = false;
 
   /** Forgets the stored choice: nothing optional is granted and the banner asks again. */
   reset(): void {
@@ -425,7 +427,7 @@ export class ConsentBanner extends ReactiveBase {
       );
     }
     this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains(this.renderRoot.activeElement);
-    this._shown = this._dismissed = false;
+    this._shown = this._dismissed = this._open = this.#opening = false;
     this.#dialog?.close();
     this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ categories, changed, action, decided }));
   }
@@ -503,7 +505,7 @@ export class ConsentBanner extends ReactiveBase {
     if (!base) {
       if (this.#waiting !== lang) {
         this.#waiting = lang;
-        void loadLang(lang, warn).then(() => this.requestUpdate());
+        void loadLang(lang, warn).then(() => this.#configure(true)); // English stands in if it failed
         setTimeout(() => {
           this.#late = lang;
           this.requestUpdate();
@@ -604,6 +606,11 @@ export class ConsentBanner extends ReactiveBase {
   }
 
   protected override updated(): void {
+    const prefs = this.#dialog;
+    if (this.#opening && prefs) {
+      this.#opening = false;
+      if (!prefs.open) prefs.showModal();
+    }
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
     const shown = !!banner && this.#shownNow;
     if (banner instanceof HTMLDialogElement) {

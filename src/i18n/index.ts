@@ -24,22 +24,19 @@ const lazy = (lang: string) => loaders[`./${lang}.ts`];
 /**
  * The language to show: the element's own or inherited `lang` (the page's `<html lang>`), else the
  * browser's language; a region tag resolves to its language (`de-AT` → `de`); a language this build
- * does not carry falls back to English.
+ * does not carry, or whose module could not load, falls back to English.
  */
 export function resolveLang(el: HTMLElement): string {
   // The element's own `lang` property first: frameworks set properties rather than attributes.
   const tag = el.lang || el.closest('[lang]:not([lang=""])')?.getAttribute('lang') || navigator.language || '';
   const lang = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return loaded[lang] || lazy(lang) ? lang : 'en';
+  return loaded[lang] || (lazy(lang) && !failed.has(lang)) ? lang : 'en';
 }
 
 /** The strings of a language already in memory, or undefined while it loads. */
 export const messagesFor = (lang: string): FirstLayer | Messages | undefined => loaded[lang];
 
-/**
- * Completes French and English with the strings the preferences module brought, in place (a
- * language that fell back to English shares its object). Idempotent.
- */
+/** Completes French and English with the strings the preferences module brought, in place. Idempotent. */
 export function addDetails(details: Record<string, Details>): void {
   for (const [lang, { descriptions, ...strings }] of Object.entries(details)) {
     const m = loaded[lang]!;
@@ -49,6 +46,8 @@ export function addDetails(details: Record<string, Details>): void {
 }
 
 const pending: Record<string, Promise<void>> = {};
+/** Languages whose module could not load: English stands in, and says it is English (`lang`). */
+const failed = new Set<string>();
 
 /** Loads a language module once; a failed load falls back to English with a warning. */
 export function loadLang(lang: string, warn: (message: string) => void): Promise<void> {
@@ -56,7 +55,7 @@ export function loadLang(lang: string, warn: (message: string) => void): Promise
     (module) => void (loaded[lang] = module.default),
     () => {
       warn(`could not load "${lang}"; showing English`);
-      loaded[lang] = en; // the same object: completed with English details when they arrive
+      failed.add(lang);
     },
   ));
 }

@@ -329,6 +329,43 @@ describe('languages and strings', () => {
     }
   });
 
+  it('says English when it shows English: a language module that fails to load', async () => {
+    await commands.failRequests('/i18n/lt\\.ts');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = document.createElement('consent-banner');
+    el.setAttribute('lang', 'lt');
+    el.setAttribute('categories', 'social');
+    document.body.append(el);
+    try {
+      await vi.waitUntil(() => el.shadowRoot!.querySelector('[part="accept-button"]'), { timeout: 3000 });
+      expect(part(el, '[lang]').getAttribute('lang')).toBe('en');
+      expect(part(el, '[part="accept-button"]').textContent!.trim()).toBe(en.acceptAll);
+      el.acceptAll();
+      expect(stored().lang).toBe('en');
+    } finally {
+      el.remove();
+      await commands.undelayRequests('/i18n/lt\\.ts');
+    }
+  });
+
+  it('opens the preferences asked for while the language loads, once its texts are here', async () => {
+    await commands.delayRequests('/i18n/hr\\.ts', 800);
+    const el = document.createElement('consent-banner');
+    el.setAttribute('lang', 'hr');
+    el.setAttribute('categories', 'social');
+    el.setAttribute('reopen', 'none');
+    document.body.append(el);
+    try {
+      void el.showPreferences();
+      await vi.waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('#prefs')?.open, { timeout: 3000 });
+      expect(part(el, '[lang]').getAttribute('lang')).toBe('hr');
+      expect(el.shadowRoot!.querySelectorAll('[part="switch"]')).toHaveLength(2);
+    } finally {
+      el.remove();
+      await commands.undelayRequests('/i18n/hr\\.ts');
+    }
+  });
+
   it('never shows English while another language loads', async () => {
     const seen: string[] = [];
     const el = document.createElement('consent-banner');
