@@ -6,6 +6,7 @@
  * copy of the bundle.
  */
 import type { ConsentStore } from '../core/store.js';
+import type { Categories } from '../core/types.js';
 import { cookieMatcher, deleteCookies } from './cookies.js';
 
 const GATED = '[data-consent]';
@@ -13,8 +14,8 @@ const GATED = '[data-consent]';
 /** Elements activated in this page view, and the scripts made for them: never again, whatever the visitor toggles. */
 const done = new WeakSet<Element>();
 
-/** Scripts waiting to run, in the order they were activated. */
-const queue: HTMLScriptElement[] = [];
+/** Scripts waiting to run, in the order they were activated, each with the check of its consent. */
+const queue: [HTMLScriptElement, () => boolean][] = [];
 /** Whether an external script is loading: the next ones wait for it. */
 let waiting = false;
 
@@ -54,7 +55,13 @@ function trusted(value: string, type: string | null | undefined): string {
 /** Runs the queued scripts in order; after an external one, the rest wait for its load or error event. */
 function pump(): void {
   while (!waiting && queue.length) {
-    const old = queue.shift()!;
+    const [old, allowed] = queue.shift()!;
+    // Consent withdrawn while it waited behind a slow external script: it does not run now; a
+    // `data-consent` script runs at the next grant (the scan finds it again).
+    if (!allowed()) {
+      done.delete(old);
+      continue;
+    }
     try {
       const s = document.createElement('script');
       for (const a of old.attributes)
@@ -86,9 +93,9 @@ function pump(): void {
  * (else classic) and the inline code copied as text, replaces it. Scripts run in the order they are
  * activated: an external one holds the next until it has loaded or failed. Never evaluates a string.
  */
-export function runScript(old: HTMLScriptElement): void {
+export function runScript(old: HTMLScriptElement, allowed: () => boolean): void {
   done.add(old);
-  queue.push(old);
+  queue.push([old, allowed]);
   pump();
 }
 
@@ -107,14 +114,17 @@ export function stamp(gate: Element, granted: () => boolean): void {
     s.type = 'text/plain';
   }
   template.replaceWith(content);
-  scripts.forEach(runScript);
+  for (const s of scripts) runScript(s, granted);
 }
 
-/** Activates a gated element: runs a `type="text/plain"` script, gives an embed its `src`/`srcset`. */
-function activate(el: Element): void {
+/**
+ * Activates a gated element: runs a `type="text/plain"` script (if `allowed()` still holds when its
+ * turn comes), gives an embed its `src`/`srcset`.
+ */
+function activate(el: Element, allowed: () => boolean): void {
   done.add(el);
   if (el.localName == 'script') {
-    if ((el as HTMLScriptElement).type == 'text/plain') runScript(el as HTMLScriptElement);
+    if ((el as HTMLScriptElement).type == 'text/plain') runScript(el as HTMLScriptElement, allowed);
     return;
   }
   for (const a of ['src', 'srcset']) {
@@ -142,7 +152,8 @@ export function startGating(store: ConsentStore, host: ParentNode): Gating {
   const scan = () => {
     const { categories } = store.state;
     for (const el of document.querySelectorAll(GATED)) {
-      if (!done.has(el) && store.allows(el.getAttribute('data-consent'), 'data-consent', categories)) activate(el);
+      const allowed = (now?: Categories) => store.allows(el.getAttribute('data-consent'), 'data-consent', now);
+      if (!done.has(el) && allowed(categories)) activate(el, allowed);
     }
   };
   // Late content. One native scan of the document per batch of mutations costs less than reading the

@@ -2,6 +2,7 @@ import { expect as chaiExpect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import { loadGating } from '../../src/gating/load.js';
 import type { ConsentBanner, ConsentChangeDetail, ConsentGate } from '../../src/index.js';
 import { collect, html, seed, stored } from './helpers.js';
 
@@ -100,6 +101,31 @@ describe('gated scripts and embeds', () => {
     const module = document.querySelector<HTMLScriptElement>('script[src*="name=module"]')!;
     expect(module.type).toBe('module');
     expect(document.querySelector('script[type="text/plain"]')).toBeNull();
+  });
+
+  it('does not run what still waits behind a slow script once consent is withdrawn; runs it at the next grant', async () => {
+    await loadGating(); // here before the grant, as when the banner fetched it while idle
+    const q = fresh();
+    const el = await mount(
+      html`${banner()}
+        <script type="text/plain" data-consent="audience" src=${`/__gate/slow.js?name=slow&delay=500&${q}`}></script>
+        <script type="text/plain" data-consent="social">
+          ran.push('social')
+        </script>
+        <script type="text/plain" data-consent="audience">
+          ran.push('audience')
+        </script>`,
+    );
+    el.acceptAll();
+    el.setConsent({ social: false });
+    await vi.waitUntil(() => ran().length === 2, { timeout: 5000 });
+    expect(ran()).toEqual(['slow', 'audience']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran()).toEqual(['slow', 'audience']);
+    expect(document.querySelector('script[type="text/plain"][data-consent="social"]')).not.toBeNull();
+    el.setConsent({ social: true });
+    await vi.waitUntil(() => ran().length === 3);
+    expect(ran()).toEqual(['slow', 'audience', 'social']);
   });
 
   it('runs a script once per page view, whatever the visitor toggles', async () => {
