@@ -7,9 +7,10 @@
  * It also carries the French and English strings that only the dialog shows (src/i18n/details/).
  *
  * It imports nothing from the bundle at run time, only types: Lit's `html` and `nothing` and every
- * value come from the banner in `view`. A chunk that imported from the bundle would make the browser fetch the
- * bundle again under another URL whenever a site loads it with a query string (`?v=2`), and run a
- * second copy. tests/browser/dist.test.ts checks that the built chunk has no import.
+ * value come from the banner in `view`. A chunk that imported from the bundle would make the
+ * browser fetch the bundle again under another URL whenever a site loads it with a query string
+ * (`?v=2`), and run a second copy. tests/browser/dist.test.ts checks that the built chunk has no
+ * import.
  */
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit/html.js';
 import en from '../i18n/details/en.js';
