@@ -93,7 +93,7 @@ function pump(): void {
  * (else classic) and the inline code copied as text, replaces it. Scripts run in the order they are
  * activated: an external one holds the next until it has loaded or failed. Never evaluates a string.
  */
-export function runScript(old: HTMLScriptElement, allowed: () => boolean): void {
+function runScript(old: HTMLScriptElement, allowed: () => boolean): void {
   done.add(old);
   queue.push([old, allowed]);
   pump();
