@@ -66,6 +66,9 @@ const loadPreferences = once(() =>
  */
 const loadLog = once(() => import('../integrations/consent-log.js'));
 
+/** What the banner hears from the whole page: `data-consent-open` elements (#onDocument). */
+const DOCUMENT_EVENTS = ['click', 'pointerover', 'focusin'];
+
 /** Runs a task when the browser has nothing else to do (Safari has no requestIdleCallback). */
 const whenIdle = (task: () => void) => (self.requestIdleCallback ?? setTimeout)(task);
 
@@ -332,7 +335,7 @@ export class ConsentBanner extends ReactiveBase {
     this.#stopGating = gate(this.#store, this);
     super.connectedCallback();
     this.#children.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-    document.addEventListener('click', this.#onDocumentClick);
+    for (const type of DOCUMENT_EVENTS) document.addEventListener(type, this.#onDocument);
     queueMicrotask(() => {
       if (this.isConnected) this.#emit<ConsentReadyDetail>('consent-ready', this.#detail(this.#store.state));
     });
@@ -344,7 +347,7 @@ export class ConsentBanner extends ReactiveBase {
     this.#reserveSpace(undefined);
     this.#stopGating?.();
     this.#stopGcm?.();
-    document.removeEventListener('click', this.#onDocumentClick);
+    for (const type of DOCUMENT_EVENTS) document.removeEventListener(type, this.#onDocument);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -436,11 +439,16 @@ export class ConsentBanner extends ReactiveBase {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  #onDocumentClick = (event: MouseEvent): void => {
+  /**
+   * A `data-consent-open` element anywhere in the page: a click opens the preferences; a pointer
+   * over it or focus on it fetches them ahead, as on the banner's own buttons.
+   */
+  #onDocument = (event: Event): void => {
     const trigger = event
       .composedPath()
       .find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-consent-open'));
     if (!trigger) return;
+    if (event.type != 'click') return this.#warm();
     event.preventDefault();
     void this.showPreferences(trigger);
   };

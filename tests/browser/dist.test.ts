@@ -120,6 +120,34 @@ describe('dist/consent-banner.js', () => {
     await vi.waitUntil(() => fetched().includes('/__dist/consent-preferences.js'));
   });
 
+  it.each(['focus', 'pointer'])('fetches the preferences when %s reaches a data-consent-open link', async (how) => {
+    localStorage.setItem(
+      'consent-banner',
+      JSON.stringify({
+        id: 'x',
+        revision: 0,
+        date: new Date().toISOString(),
+        categories: { necessary: true, social: false },
+      }),
+    );
+    const win = await plainPage(`
+      <consent-banner categories="social"></consent-banner>
+      <footer><a href="#" data-consent-open><span>Paramétrer vos choix</span></a></footer>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const fetched = () => win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    await vi.waitUntil(() =>
+      win.document.querySelector('consent-banner')!.shadowRoot?.querySelector('[part="reopen-button"]'),
+    );
+    expect(fetched()).not.toContain('/__dist/consent-preferences.js');
+    const link = win.document.querySelector<HTMLElement>('footer a')!;
+    if (how === 'focus') link.focus();
+    else {
+      const { PointerEvent } = win as unknown as typeof window; // the page's own, as a real pointer's
+      link.firstElementChild!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    }
+    await vi.waitUntil(() => fetched().includes('/__dist/consent-preferences.js'));
+  });
+
   it('fetches nothing more for a returning visitor who refused everything', async () => {
     localStorage.setItem(
       'consent-banner',
