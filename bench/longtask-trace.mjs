@@ -10,13 +10,12 @@
 //   node bench/longtask-trace.mjs ab [--runs 9] [--throttle 4] --variants base=dist/consent-banner.js,x=.variants/x.js
 //     Interleaved A/B of bundles on the consent-banner page, no tracing: time to banner, longest
 //     long task, total long tasks, the long tasks' count; medians and per-run values.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromeArgs, chromePath } from '../scripts/chromium.mjs';
-import { LIBRARIES, pageFor } from './peers.mjs';
+import { LIBRARIES, probe, startServer as peerServer } from './peers.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args, positionals } = parseArgs({
@@ -38,74 +37,8 @@ const mode = positionals[0] ?? 'trace';
 const runs = Number(args.runs);
 const throttle = Number(args.throttle);
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.map': 'application/json',
-};
-
-/** /page/<id>.html?bundle=<path>: the article with a library; any file under the repository otherwise. */
-async function startServer() {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    const page = url.pathname.match(/^\/page\/([\w-]+)\.html$/);
-    if (page) {
-      let html = pageFor(page[1]);
-      const bundle = url.searchParams.get('bundle');
-      if (bundle) html = html.replace('/dist/consent-banner.js', `/${bundle}`);
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
-      return res.end(html);
-    }
-    const file = join(root, normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, ''));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404);
-      return res.end();
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
-}
-
-/** Installed before the page's scripts: long tasks and the moment the accept-all button shows. */
-function probe(selector) {
-  const m = (window.__lt = { visibleAt: null, longTasks: [] });
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push([e.startTime, e.duration]))).observe({
-    type: 'longtask',
-    buffered: true,
-  });
-  if (!selector) return;
-  const find = (scope) => {
-    const hit = scope.querySelector(selector);
-    if (hit) return hit;
-    for (const el of scope.querySelectorAll('*')) {
-      const inner = el.shadowRoot && find(el.shadowRoot);
-      if (inner) return inner;
-    }
-    return null;
-  };
-  const shown = (el) => {
-    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
-    const r = el.getBoundingClientRect();
-    if (r.width < 1 || r.height < 1 || r.bottom <= 0 || r.top >= innerHeight) return false;
-    for (let n = el; n; n = n.parentElement ?? n.parentNode?.host ?? n.getRootNode().host) {
-      if (n.nodeType === 1 && getComputedStyle(n).opacity !== '1') return false;
-    }
-    return true;
-  };
-  const tick = () => {
-    const el = document.documentElement && find(document);
-    if (el && shown(el)) m.visibleAt = performance.now();
-    else requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-}
+/** The peer bench's server, serving any file of the repository (bundles to compare, source maps). */
+const startServer = () => peerServer({ served: [''], bundleParam: true });
 
 const CATEGORIES = [
   '-*',
@@ -137,10 +70,10 @@ async function load(browser, origin, libId, { bundle, trace }) {
     const q = bundle ? `?bundle=${encodeURIComponent(bundle)}` : '';
     await page.goto(`${origin}/page/${libId}.html${q}`, { waitUntil: 'load' });
     if (lib?.accept)
-      await page.waitForFunction(() => window.__lt.visibleAt !== null, null, { polling: 100, timeout: 30000 });
+      await page.waitForFunction(() => window.__bench.visibleAt !== null, null, { polling: 100, timeout: 30000 });
     await page.waitForTimeout(1000);
     const m = await page.evaluate(() => ({
-      ...window.__lt,
+      ...window.__bench,
       marks: performance
         .getEntriesByType('mark')
         .filter((e) => e.name.startsWith('cb:'))

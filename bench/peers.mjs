@@ -76,18 +76,25 @@ const TYPES = {
 };
 const SERVED = ['dist/', 'bench/pages/', ...LIBRARIES.filter((l) => l.pkg).map((l) => `node_modules/${l.pkg}/`)];
 
-/** A tiny static server on 127.0.0.1: the generated pages, dist/, the peers' packages, nothing else. */
-export async function startServer() {
+/**
+ * A tiny static server on 127.0.0.1: the generated pages, and files under the `served` folders of
+ * the repository (by default dist/ and the peers' packages, nothing else). With `bundleParam`,
+ * `/page/<id>.html?bundle=<path>` loads that file instead of dist/consent-banner.js (A/B of builds).
+ */
+export async function startServer({ served = SERVED, bundleParam = false } = {}) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const url = new URL(req.url, 'http://x');
+    const path = decodeURIComponent(url.pathname);
     const page = path.match(/^\/page\/([\w-]+)\.html$/);
     if (page && existsSync(join(pages, `${page[1]}.html`))) {
+      const bundle = bundleParam && url.searchParams.get('bundle');
+      const html = pageFor(page[1]);
       res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
-      return res.end(pageFor(page[1]));
+      return res.end(bundle ? html.replace('/dist/consent-banner.js', `/${bundle}`) : html);
     }
     const rel = normalize(path).replace(/^[/\\]+/, '');
     const file = join(root, rel);
-    const allowed = SERVED.some((p) => rel.split(sep).join('/').startsWith(p)) && file.startsWith(root);
+    const allowed = served.some((p) => rel.split(sep).join('/').startsWith(p)) && file.startsWith(root);
     if (!allowed || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       return res.end('not found');
@@ -103,7 +110,7 @@ export async function startServer() {
 }
 
 /** Installed in every page before its own scripts; `selector` is the accept-all button, or null. */
-function probe(selector) {
+export function probe(selector) {
   const m = (window.__bench = {
     visibleAt: null,
     longTasks: [],
