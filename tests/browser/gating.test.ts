@@ -320,12 +320,19 @@ describe('cookie clean-up', () => {
       }
     });
   });
-  const withCookies = () =>
-    mount(
+  /**
+   * A banner listing cookies. Listing cookies makes it fetch the gating at connection (clean-up is
+   * the gating's work): this waits until that fetch has landed, which runs the clean-up at load.
+   */
+  const withCookies = async () => {
+    const el = await mount(
       html`<consent-banner lang="fr" categories="audience social">
         <consent-category name="audience" cookies="_ga _gid /^_ga_/"></consent-category>
       </consent-banner>`,
     );
+    await loadGating();
+    return el;
+  };
 
   it('deletes the cookies a refused purpose lists, on this path and its parents, and keeps the others', async () => {
     const el = await withCookies();

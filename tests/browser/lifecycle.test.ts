@@ -1,5 +1,6 @@
-import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { loadGating } from '../../src/gating/load.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../../src/index.js';
 import { bannerLayer, collect, expectSwitch, html, mount, seed, stored } from './helpers.js';
 
@@ -363,24 +364,30 @@ describe('Google Consent Mode and gated scripts', () => {
   type W = { dataLayer?: ArrayLike<unknown>[]; seen?: string[] };
   const w = window as unknown as W;
   const last = () => Array.from(w.dataLayer!.at(-1)!).slice(0, 2).join(' ');
-
-  it('pushes the default before any gated script runs, and each update before the scripts it unblocks', async () => {
+  // The gating module is here, as when the banner fetched it while idle (it acts at once then).
+  beforeEach(() => loadGating());
+  /** A gated script that records, when it runs, the last data layer entry; removed after the test. */
+  function gatedScript(consent: string, prefix: string): HTMLScriptElement {
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.dataset.consent = consent;
+    script.textContent = `seen.push(${JSON.stringify(prefix)} + JSON.stringify(Array.from(dataLayer.at(-1))))`;
+    onTestFinished(() => script.remove());
+    return script;
+  }
+  /** A fresh data layer and record of what the scripts saw, both gone after the test. */
+  function freshLayer(): void {
     delete w.dataLayer;
     w.seen = [];
     onTestFinished(() => {
       delete w.dataLayer;
       delete w.seen;
     });
-    const restored = document.createElement('script');
-    restored.type = 'text/plain';
-    restored.dataset.consent = 'audience';
-    restored.textContent = `seen.push('audience saw ' + JSON.stringify(Array.from(dataLayer.at(-1))))`;
-    const later = document.createElement('script');
-    later.type = 'text/plain';
-    later.dataset.consent = 'social';
-    later.textContent = `seen.push('social saw ' + JSON.stringify(Array.from(dataLayer.at(-1))))`;
-    document.body.append(restored, later);
-    onTestFinished(() => document.querySelectorAll('script[data-consent]').forEach((s) => s.remove()));
+  }
+
+  it('pushes the default before any gated script runs, and each update before the scripts it unblocks', async () => {
+    freshLayer();
+    document.body.append(gatedScript('audience', 'audience saw '), gatedScript('social', 'social saw '));
     seed({ necessary: true, audience: true, social: false, advertising: false });
     const el = await banner('google-consent-mode');
     expect(w.seen).toHaveLength(1);
@@ -393,18 +400,8 @@ describe('Google Consent Mode and gated scripts', () => {
   });
 
   it('tells Google first even when another banner of the same key started gating earlier', async () => {
-    delete w.dataLayer;
-    w.seen = [];
-    onTestFinished(() => {
-      delete w.dataLayer;
-      delete w.seen;
-    });
-    const gated = document.createElement('script');
-    gated.type = 'text/plain';
-    gated.dataset.consent = 'social';
-    gated.textContent = `seen.push(JSON.stringify(Array.from(dataLayer.at(-1))))`;
-    document.body.append(gated);
-    onTestFinished(() => document.querySelectorAll('script[data-consent]').forEach((s) => s.remove()));
+    freshLayer();
+    document.body.append(gatedScript('social', ''));
     // Say, one banner in the site's template and another added by a tag manager.
     await mount(
       `<div><consent-banner lang="fr" categories="social"></consent-banner>
