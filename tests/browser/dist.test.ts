@@ -3,6 +3,13 @@ import { commands } from 'vitest/browser';
 
 beforeEach(() => localStorage.clear());
 
+/** A choice stored by an earlier visit (the test page shares the frames' origin and storage). */
+const storeChoice = (categories: Record<string, boolean>) =>
+  localStorage.setItem(
+    'consent-banner',
+    JSON.stringify({ id: 'earlier-visit', revision: 0, date: new Date().toISOString(), categories }),
+  );
+
 /**
  * The product as a site owner uses it: the built standalone bundle, dropped into a plain page.
  * `npm test` builds first, so `dist/consent-banner.js` is the file this run just produced.
@@ -121,15 +128,7 @@ describe('dist/consent-banner.js', () => {
   });
 
   it.each(['focus', 'pointer'])('fetches the preferences when %s reaches a data-consent-open link', async (how) => {
-    localStorage.setItem(
-      'consent-banner',
-      JSON.stringify({
-        id: 'x',
-        revision: 0,
-        date: new Date().toISOString(),
-        categories: { necessary: true, social: false },
-      }),
-    );
+    storeChoice({ necessary: true, social: false });
     const win = await plainPage(`
       <consent-banner categories="social"></consent-banner>
       <footer><a href="#" data-consent-open><span>Paramétrer vos choix</span></a></footer>
@@ -149,15 +148,7 @@ describe('dist/consent-banner.js', () => {
   });
 
   it('fetches nothing more for a returning visitor who refused everything', async () => {
-    localStorage.setItem(
-      'consent-banner',
-      JSON.stringify({
-        id: 'x',
-        revision: 0,
-        date: new Date().toISOString(),
-        categories: { necessary: true, social: false },
-      }),
-    );
+    storeChoice({ necessary: true, social: false });
     const win = await plainPage(`
       <consent-banner categories="social"></consent-banner>
       <script type="text/plain" data-consent="social">window.ranSocial = true</script>
@@ -207,10 +198,7 @@ describe('dist/consent-banner.js', () => {
   });
 
   it('never runs a gate’s scripts when its purpose is withdrawn while the gating loads, and runs them at the next grant', async () => {
-    localStorage.setItem(
-      'consent-banner',
-      JSON.stringify({ id: 'x', revision: 0, date: new Date().toISOString(), categories: { necessary: true } }),
-    );
+    storeChoice({ necessary: true });
     await commands.delayRequests('/__dist/gating\\.js', 600);
     onTestFinished(() => commands.undelayRequests('/__dist/gating\\.js'));
     const win = await plainPage(`
