@@ -290,24 +290,24 @@ export class ConsentBanner extends ReactiveBase {
 
   /** Opens the preferences dialog; focus returns to `opener` (by default, what has focus now) on close. */
   async showPreferences(opener: HTMLElement | null = deepActiveElement()): Promise<void> {
+    // Opened by the next render that has the dialog: at once, once its module is here, or when a
+    // language's texts arrive. A decision or the banner's removal meanwhile cancels it.
+    this.#opening = true;
     if (!this.#preferences) {
-      const record = this.#store.record;
       try {
         this.#adopt(await loadPreferences());
       } catch {
+        this.#opening = false;
         warn('could not load the preferences (network?); try again');
         return;
       }
-      // While it loaded, the banner left the page, or a decision came (it closes the dialog): not opened.
-      if (!this.isConnected || record !== this.#store.record) return;
+      if (!this.#opening) return;
     }
     if (!this._open) {
       this.#opener = opener;
       this._draft = this.#store.state.categories;
       this._open = true;
     }
-    // Opened by the next render that has the dialog: at once, or when a language's texts arrive.
-    this.#opening = true;
     this.requestUpdate();
     await this.updateComplete;
   }
@@ -343,6 +343,7 @@ export class ConsentBanner extends ReactiveBase {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#opening = false;
     this.#children.disconnect();
     this.#reserveSpace(undefined);
     this.#stopGating?.();
@@ -615,7 +616,7 @@ export class ConsentBanner extends ReactiveBase {
 
   protected override updated(): void {
     const prefs = this.#dialog;
-    if (this.#opening && prefs) {
+    if (this.#opening && this._open && prefs) {
       this.#opening = false;
       if (!prefs.open) prefs.showModal();
     }
