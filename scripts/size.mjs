@@ -28,8 +28,11 @@ export const BUDGET = { standalone: 12_000, library: 6_000, language: 1_500 };
  * not met (README, "Size"); the standalone and language budgets are enforced on every run.
  */
 const ALWAYS = (row) => row.what.startsWith('language') || row.file === 'dist/consent-banner.js';
-/** Meanwhile the library may not grow: a ceiling a little above its size when the budget was last worked on. */
-export const LIBRARY_CEILING = 9_500;
+/**
+ * Meanwhile the library may not grow unnoticed: a ceiling a little above its size. Raised only for a
+ * feature worth its bytes, in its own commit: 9,500 → 9,550 B for the status message (+61 B).
+ */
+export const LIBRARY_CEILING = 9_550;
 const enforce = !['0', 'false', 'no', 'off'].includes(String(process.env.SIZE_BUDGET_ENFORCE ?? '1').toLowerCase());
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;

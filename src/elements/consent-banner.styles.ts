@@ -25,6 +25,11 @@ export const styles = css`
   [hidden] {
     display: none !important;
   }
+  /* Read by screen readers, clipped to nothing on screen; fixed, so that it takes no room. */
+  .sr {
+    position: fixed;
+    clip-path: inset(50%);
+  }
   .banner,
   dialog {
     box-sizing: border-box;
@@ -158,11 +163,5 @@ export const styles = css`
   }
   :host([reopen='bottom-right']) .reopen {
     inset: auto 1rem 1rem auto;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    ::after {
-      transition: none !important;
-    }
   }
 `;

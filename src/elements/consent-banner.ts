@@ -139,6 +139,7 @@ export class ConsentBanner extends ReactiveBase {
     _shown: { state: true },
     _dismissed: { state: true },
     _draft: { state: true },
+    _said: { state: true },
   };
 
   /** The optional purposes: space- or comma-separated ids, in display order. */
@@ -178,6 +179,8 @@ export class ConsentBanner extends ReactiveBase {
   /** The modal first layer was closed by the browser without a decision (Chrome lets a second Escape through). */
   declare private _dismissed: boolean;
   declare private _draft: Categories;
+  /** The status region says that the choice was stored (set a render after each decision). */
+  declare private _said: boolean;
 
   #controller = new StoreController(this, (change) => this.#onChange(change));
   #opener: HTMLElement | null = null;
@@ -224,6 +227,7 @@ export class ConsentBanner extends ReactiveBase {
     this._shown = false;
     this._dismissed = false;
     this._draft = {};
+    this._said = false;
   }
 
   get #store() {
@@ -431,8 +435,12 @@ export class ConsentBanner extends ReactiveBase {
       );
     }
     this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains(this.renderRoot.activeElement);
-    this._shown = this._dismissed = this._open = this.#opening = false;
+    this._shown = this._dismissed = this._open = this.#opening = this._said = false;
     this.#dialog?.close();
+    // Screen readers hear that the choice is stored (WCAG 4.1.3): the status region, there from the
+    // start and outside the first layer and the dialogs (a modal makes the rest inert), is emptied by
+    // this render and gets the words in the next, so that every decision is a change to announce.
+    if (decided && action != 'sync') this.updateComplete.then(() => (this._said = true));
     this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ categories, changed, action, decided }));
   }
 
@@ -547,6 +555,7 @@ export class ConsentBanner extends ReactiveBase {
       <p>${t.intro} ${this.#privacyLink(t.privacy)}</p>
       ${this.#buttons(t, true)}`;
     return html`<div lang=${lang}>
+      <div role="status" class="sr">${this._said ? t.saved : nothing}</div>
       ${
         layout === 'modal'
           ? html`<dialog

@@ -168,6 +168,13 @@ export const styles = css`
     background: var(--_muted);
     transition: transform 0.15s;
   }
+  /* The only motion is here, in the switches; parts styled by the site lose theirs too. */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::after {
+      transition: none !important;
+    }
+  }
   [aria-checked='true'] {
     border-color: var(--_accent);
     background: var(--_accent);

@@ -14,6 +14,7 @@ export default {
   close: 'Zavřít',
   continueWithout: 'Pokračovat bez souhlasu',
   reopen: 'Nastavení souborů cookie',
+  saved: 'Vaše volba byla uložena.',
   gpc: 'Váš prohlížeč odesílá signál Global Privacy Control, proto „Přijmout vše“ tento účel nezapne. Můžete ho zde zapnout sami.',
   gateTitle: 'Blokovaný obsah: {label}',
   gateText:

@@ -14,6 +14,7 @@ export default {
   close: 'Luk',
   continueWithout: 'Fortsæt uden at acceptere',
   reopen: 'Cookieindstillinger',
+  saved: 'Dit valg er gemt.',
   gpc: 'Din browser sender signalet Global Privacy Control, så »Accepter alle« slår ikke dette formål til. Du kan selv slå det til her.',
   gateTitle: 'Blokeret indhold: {label}',
   gateText:

@@ -15,6 +15,7 @@ export default {
   close: 'Schließen',
   continueWithout: 'Ohne Einwilligung fortfahren',
   reopen: 'Cookie-Einstellungen',
+  saved: 'Ihre Auswahl wurde gespeichert.',
   gpc: 'Ihr Browser sendet das Signal Global Privacy Control, daher aktiviert „Alle akzeptieren“ diesen Zweck nicht. Sie können ihn hier selbst aktivieren.',
   gateTitle: 'Blockierter Inhalt: {label}',
   gateText:

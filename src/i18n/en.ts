@@ -11,6 +11,7 @@ export default {
   privacy: 'Privacy policy',
   continueWithout: 'Continue without accepting',
   reopen: 'Cookie settings',
+  saved: 'Choices saved.',
   gateTitle: 'Blocked content: {label}',
   gateText:
     'This content comes from a third-party service that may set cookies. It stays blocked until you allow “{label}”.',

@@ -15,6 +15,7 @@ export default {
   close: 'Cerrar',
   continueWithout: 'Continuar sin aceptar',
   reopen: 'Configuración de cookies',
+  saved: 'Su elección se ha guardado.',
   gpc: 'Su navegador envía la señal Global Privacy Control, por lo que «Aceptar todo» no activa esta finalidad. Aun así, puede activarla aquí.',
   gateTitle: 'Contenido bloqueado: {label}',
   gateText:

@@ -15,6 +15,7 @@ export default {
   close: 'Sulge',
   continueWithout: 'Jätka nõustumata',
   reopen: 'Küpsiste seaded',
+  saved: 'Teie valik on salvestatud.',
   gpc: 'Teie brauser saadab signaali Global Privacy Control, seega „Nõustu kõigiga“ seda eesmärki sisse ei lülita. Saate selle siin ise sisse lülitada.',
   gateTitle: 'Blokeeritud sisu: {label}',
   gateText:

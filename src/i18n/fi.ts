@@ -15,6 +15,7 @@ export default {
   close: 'Sulje',
   continueWithout: 'Jatka hyväksymättä',
   reopen: 'Evästeasetukset',
+  saved: 'Valintasi on tallennettu.',
   gpc: 'Selaimesi lähettää Global Privacy Control -signaalin, joten ”Hyväksy kaikki” ei ota tätä käyttötarkoitusta käyttöön. Voit ottaa sen käyttöön itse tästä.',
   gateTitle: 'Estetty sisältö: {label}',
   gateText:

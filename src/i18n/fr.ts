@@ -11,6 +11,7 @@ export default {
   privacy: 'Politique de confidentialité',
   continueWithout: 'Continuer sans accepter',
   reopen: 'Paramétrer vos choix',
+  saved: 'Choix enregistrés.',
   gateTitle: 'Contenu bloqué : {label}',
   gateText:
     "Ce contenu est fourni par un service tiers qui peut déposer des cookies. Il reste bloqué tant que vous n'autorisez pas « {label} ».",

@@ -15,6 +15,7 @@ export default {
   close: 'Dún',
   continueWithout: 'Lean ar aghaidh gan glacadh le fianáin',
   reopen: 'Socruithe fianán',
+  saved: 'Sábháladh do rogha.',
   gpc: 'Seolann do bhrabhsálaí an comhartha Global Privacy Control, mar sin ní chasann “Glac le gach rud” an cuspóir seo air. Is féidir leat féin é a chasadh air anseo.',
   gateTitle: 'Ábhar blocáilte: {label}',
   gateText:

@@ -15,6 +15,7 @@ export default {
   close: 'Zatvori',
   continueWithout: 'Nastavi bez prihvaćanja',
   reopen: 'Postavke kolačića',
+  saved: 'Vaš je izbor spremljen.',
   gpc: 'Vaš preglednik šalje signal Global Privacy Control pa „Prihvati sve” ne uključuje ovu svrhu. Ovdje je možete sami uključiti.',
   gateTitle: 'Blokirani sadržaj: {label}',
   gateText:

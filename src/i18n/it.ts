@@ -15,6 +15,7 @@ export default {
   close: 'Chiudi',
   continueWithout: 'Continua senza accettare',
   reopen: 'Impostazioni cookie',
+  saved: 'La tua scelta è stata salvata.',
   gpc: 'Il tuo browser invia il segnale Global Privacy Control, quindi «Accetta tutto» non attiva questa finalità. Puoi comunque attivarla qui.',
   gateTitle: 'Contenuto bloccato: {label}',
   gateText:

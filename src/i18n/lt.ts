@@ -15,6 +15,7 @@ export default {
   close: 'Uždaryti',
   continueWithout: 'Tęsti be sutikimo',
   reopen: 'Slapukų nustatymai',
+  saved: 'Jūsų pasirinkimas išsaugotas.',
   gpc: 'Jūsų naršyklė siunčia signalą Global Privacy Control, todėl „Priimti visus“ šio tikslo neįjungia. Jį galite įjungti čia patys.',
   gateTitle: 'Užblokuotas turinys: {label}',
   gateText:

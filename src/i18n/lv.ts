@@ -15,6 +15,7 @@ export default {
   close: 'Aizvērt',
   continueWithout: 'Turpināt bez piekrišanas',
   reopen: 'Sīkdatņu iestatījumi',
+  saved: 'Jūsu izvēle ir saglabāta.',
   gpc: 'Jūsu pārlūkprogramma sūta signālu Global Privacy Control, tāpēc „Pieņemt visu” šo nolūku neieslēdz. Jūs to varat ieslēgt šeit.',
   gateTitle: 'Bloķēts saturs: {label}',
   gateText:

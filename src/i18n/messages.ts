@@ -18,6 +18,8 @@ export interface Messages {
   continueWithout: string;
   /** Accessible name of the floating button that reopens the preferences after a decision. */
   reopen: string;
+  /** Said (politely, to screen readers) after every decision: the choice is stored. */
+  saved: string;
   /** Shown next to a purpose that "accept all" left off because the browser sends Global Privacy Control. */
   gpc: string;
   /** `<consent-gate>` placeholder heading; `{label}` is the purpose's label (several joined by commas). */

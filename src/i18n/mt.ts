@@ -14,6 +14,7 @@ export default {
   close: 'Agħlaq',
   continueWithout: 'Kompli mingħajr ma taċċetta',
   reopen: 'Issettjar tal-cookies',
+  saved: 'L-għażla tiegħek inżammet.',
   gpc: 'Il-browser tiegħek jibgħat is-sinjal Global Privacy Control, għalhekk “Aċċetta kollox” ma jixgħelx dan l-għan. Madankollu, tista’ tixgħel dan l-għan hawn int stess.',
   gateTitle: 'Kontenut imblukkat: {label}',
   gateText:

@@ -14,6 +14,7 @@ export default {
   close: 'Sluiten',
   continueWithout: 'Doorgaan zonder te accepteren',
   reopen: 'Cookie-instellingen',
+  saved: 'Uw keuze is opgeslagen.',
   gpc: 'Uw browser verstuurt het signaal Global Privacy Control, dus ‘Alles accepteren’ zet dit doel niet aan. U kunt het hier zelf aanzetten.',
   gateTitle: 'Geblokkeerde inhoud: {label}',
   gateText:

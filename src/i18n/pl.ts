@@ -15,6 +15,7 @@ export default {
   close: 'Zamknij',
   continueWithout: 'Kontynuuj bez akceptacji',
   reopen: 'Ustawienia plików cookie',
+  saved: 'Twój wybór został zapisany.',
   gpc: 'Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego „Zaakceptuj wszystko” nie włącza tego celu. Możesz włączyć go tutaj samodzielnie.',
   gateTitle: 'Zablokowana treść: {label}',
   gateText:

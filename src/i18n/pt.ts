@@ -15,6 +15,7 @@ export default {
   close: 'Fechar',
   continueWithout: 'Continuar sem aceitar',
   reopen: 'Definições de cookies',
+  saved: 'A sua escolha foi guardada.',
   gpc: 'O seu navegador envia o sinal Global Privacy Control, pelo que «Aceitar tudo» não ativa esta finalidade. Pode, no entanto, ativá-la aqui.',
   gateTitle: 'Conteúdo bloqueado: {label}',
   gateText:

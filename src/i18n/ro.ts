@@ -15,6 +15,7 @@ export default {
   close: 'Închideți',
   continueWithout: 'Continuați fără a accepta',
   reopen: 'Setări cookie-uri',
+  saved: 'Alegerea dumneavoastră a fost salvată.',
   gpc: 'Browserul dumneavoastră trimite semnalul Global Privacy Control, deci „Acceptați tot” nu activează acest scop. Îl puteți activa totuși aici.',
   gateTitle: 'Conținut blocat: {label}',
   gateText:

@@ -15,6 +15,7 @@ export default {
   close: 'Zavrieť',
   continueWithout: 'Pokračovať bez súhlasu',
   reopen: 'Nastavenia súborov cookie',
+  saved: 'Vaša voľba bola uložená.',
   gpc: 'Váš prehliadač odosiela signál Global Privacy Control, preto „Prijať všetko“ tento účel nezapne. Môžete ho tu zapnúť sami.',
   gateTitle: 'Blokovaný obsah: {label}',
   gateText:

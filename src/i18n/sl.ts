@@ -15,6 +15,7 @@ export default {
   close: 'Zapri',
   continueWithout: 'Nadaljuj brez privolitve',
   reopen: 'Nastavitve piškotkov',
+  saved: 'Vaša izbira je shranjena.',
   gpc: 'Vaš brskalnik pošilja signal Global Privacy Control, zato »Sprejmi vse« tega namena ne vklopi. Tukaj ga lahko vklopite sami.',
   gateTitle: 'Blokirana vsebina: {label}',
   gateText:

@@ -14,6 +14,7 @@ export default {
   close: 'Stäng',
   continueWithout: 'Fortsätt utan att acceptera',
   reopen: 'Cookieinställningar',
+  saved: 'Ditt val har sparats.',
   gpc: 'Din webbläsare skickar signalen Global Privacy Control, så ”Acceptera alla” slår inte på det här ändamålet. Här kan du själv slå på det.',
   gateTitle: 'Blockerat innehåll: {label}',
   gateText:

@@ -40,6 +40,85 @@ describe('accessibility across layouts and schemes', () => {
   }
 });
 
+describe('the status message for screen readers', () => {
+  /** The polite live region, and every text it was given (a MutationObserver's view, as a screen reader's). */
+  function listen(el: HTMLElement) {
+    const region = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+    const said: string[] = [];
+    new MutationObserver(() => region.textContent!.trim() && said.push(region.textContent!.trim())).observe(region, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    return { region, said };
+  }
+
+  it('is there, empty and off screen, before any decision, outside the first layer', async () => {
+    const el = await banner();
+    const region = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+    expect(region).not.toBeNull();
+    expect(region.textContent!.trim()).toBe('');
+    expect(bannerLayer(el)!.contains(region)).toBe(false);
+    expect(getComputedStyle(region).position).toBe('fixed');
+    expect(getComputedStyle(region).clipPath).toBe('inset(50%)');
+  });
+
+  it('says the choice is stored after each decision, in the banner’s language, a second one too', async () => {
+    const el = await banner();
+    const { region, said } = listen(el);
+    await page.getByRole('button', { name: 'Tout refuser' }).click();
+    await vi.waitUntil(() => said.length === 1);
+    expect(said).toEqual(['Choix enregistrés.']);
+    expect(region.closest('[lang]')!.getAttribute('lang')).toBe('fr');
+    await el.showPreferences();
+    await page.getByRole('switch', { name: 'Réseaux sociaux' }).click();
+    await page.getByRole('button', { name: 'Enregistrer mes choix' }).click();
+    await vi.waitUntil(() => said.length === 2);
+    expect(said).toEqual(['Choix enregistrés.', 'Choix enregistrés.']);
+    expect(stored().categories.social).toBe(true);
+    // The same node all along: a live region that is replaced is not announced.
+    expect(el.shadowRoot!.querySelector('[role="status"]')).toBe(region);
+  });
+
+  it('speaks English in English', async () => {
+    const el = await mount('<consent-banner lang="en" categories="social"></consent-banner>');
+    const { said } = listen(el);
+    el.acceptAll();
+    await vi.waitUntil(() => said.length === 1);
+    expect(said).toEqual([en.saved]);
+  });
+
+  it('modal: the words come once the modal first layer has closed (inert content is not read)', async () => {
+    const el = await banner('layout="modal"');
+    const region = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+    const modal = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog.banner')!;
+    expect(modal.open).toBe(true);
+    let modalOpenWhenSaid: boolean | undefined;
+    new MutationObserver(() => {
+      if (region.textContent!.trim()) modalOpenWhenSaid = modal.open;
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+    await page.getByRole('button', { name: 'Tout accepter' }).click();
+    await vi.waitUntil(() => modalOpenWhenSaid !== undefined);
+    expect(modalOpenWhenSaid).toBe(false);
+  });
+
+  it('says nothing when another tab decided, or after reset()', async () => {
+    const el = await banner();
+    const { said } = listen(el);
+    seed({ necessary: true, audience: false, social: true, advertising: false });
+    window.dispatchEvent(new StorageEvent('storage', { key: 'consent-banner' }));
+    await el.updateComplete;
+    expect(el.consent).toEqual({
+      categories: { necessary: true, audience: false, social: true, advertising: false },
+      decided: true,
+    });
+    el.reset();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(said).toEqual([]);
+  });
+});
+
 describe('layouts', () => {
   it('bar: full width at the bottom by default, at the top with position="top"', async () => {
     const el = await banner();
