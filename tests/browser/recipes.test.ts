@@ -21,7 +21,7 @@ async function example(name: string) {
 }
 
 describe('framework recipes, built with Vite', () => {
-  it.each(['react', 'vue', 'svelte'])(
+  it.each(['react', 'vue', 'svelte', 'angular'])(
     '%s: the page follows consent through the element and its events',
     async (name) => {
       const { doc, accept } = await example(name);
