@@ -14,6 +14,12 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    // The framework examples run in the page. (Their .svelte and .jsx files are outside ESLint's
+    // default file patterns, and no config here adds them.)
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['src/**/*.ts'],
     ...wc.configs['flat/recommended'],
   },

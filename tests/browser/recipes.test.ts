@@ -21,13 +21,23 @@ async function example(name: string) {
 }
 
 describe('framework recipes, built with Vite', () => {
-  it.each(['react', 'vue'])('%s: the page follows consent through the element and its events', async (name) => {
-    const { doc, accept } = await example(name);
-    expect(doc.querySelector('#comments')!.textContent).toBe('Commentaires désactivés.');
-    accept.click();
-    await vi.waitUntil(() => doc.querySelector('#comments')!.textContent === 'Commentaires chargés.');
-    doc.querySelector<HTMLButtonElement>('[data-consent-open]')!.click();
-    const banner = doc.querySelector('consent-banner')!;
-    await vi.waitUntil(() => banner.shadowRoot!.querySelector<HTMLDialogElement>('#prefs')?.open);
-  });
+  it.each(['react', 'vue', 'svelte', 'angular'])(
+    '%s: the page follows consent through the element and its events',
+    async (name) => {
+      const { doc, accept } = await example(name);
+      const banner = doc.querySelector('consent-banner')!;
+      // What the framework set on the element reached it (as attributes or as properties).
+      expect(banner.categories).toBe('audience social');
+      expect(banner.shadowRoot!.querySelector('a')!.getAttribute('href')).toBe('/confidentialite');
+      expect(doc.querySelector('#comments')!.textContent).toBe('Commentaires désactivés.');
+      accept.click();
+      await vi.waitUntil(() => doc.querySelector('#comments')!.textContent === 'Commentaires chargés.');
+      doc.querySelector<HTMLButtonElement>('[data-consent-open]')!.click();
+      const prefs = await vi.waitUntil(() => banner.shadowRoot!.querySelector<HTMLDialogElement>('#prefs[open]'));
+      // The necessary purpose, then the two the framework passed, all granted.
+      await vi.waitUntil(() => prefs.querySelectorAll('[part="category"]').length === 3);
+      const states = [...prefs.querySelectorAll('[part="state"]')].map((s) => s.getAttribute('data-state'));
+      expect(states).toEqual(['granted', 'granted', 'granted']);
+    },
+  );
 });
