@@ -58,7 +58,6 @@ export class ConsentGate extends ReactiveBase {
   declare storageKey: string;
 
   #controller = new StoreController(this);
-  #granted = false;
 
   constructor() {
     super();
@@ -68,7 +67,7 @@ export class ConsentGate extends ReactiveBase {
 
   protected override render() {
     const store = this.#controller.store;
-    if ((this.#granted = store.allows(this.category, 'category'))) return html`<slot></slot>`;
+    if (this.#granted()) return html`<slot></slot>`;
     // The banner that shares this gate's storage key (a page may run two, e.g. per sub-site).
     const banner = [...document.querySelectorAll('consent-banner')].find((b) => b.storageKey === this.storageKey);
     const lang = resolveLang(banner ?? this);
@@ -104,15 +103,19 @@ export class ConsentGate extends ReactiveBase {
     </div>`;
   }
 
+  /** Whether the store grants the gate's purposes now (not as of the last render). */
+  #granted = () => this.#controller.store.allows(this.category, 'category');
+
   /**
    * On grant, puts the template's content in its place (so it happens once) and runs its scripts in
-   * order, once the gating has arrived and if the purpose is still granted then: a withdrawal made
-   * while it loads must not run them, and a failed load is retried at the next render.
+   * order, once the gating has arrived and if the purpose is still granted then and the gate in the
+   * page: a withdrawal made while it loads, even while a framework had the gate out of the page,
+   * must not run them; a gate put back renders again, and a failed load is retried at that render.
    */
   protected override updated(): void {
-    if (this.#granted && this.querySelector(':scope > template'))
+    if (this.#granted() && this.querySelector(':scope > template'))
       loadGating().then(
-        ({ stamp }) => stamp(this, () => this.#granted),
+        ({ stamp }) => stamp(this, this.#granted),
         () => this.#controller.store.warn('the gating did not load (network?); gated content stays blocked'),
       );
   }

@@ -101,11 +101,12 @@ function runScript(old: HTMLScriptElement, allowed: () => boolean): void {
 
 /**
  * Puts a `<consent-gate>`'s template content in its place, once, and runs its scripts in order —
- * if `granted()` still says so when this runs (the module may have arrived after a withdrawal).
+ * if `granted()` still says so when this runs (the module may have arrived after a withdrawal) and
+ * the gate is in the page (one out of it, moved by a framework, stamps when it is back and renders).
  */
 export function stamp(gate: Element, granted: () => boolean): void {
   const template = gate.querySelector<HTMLTemplateElement>(':scope > template');
-  if (!granted() || !template) return;
+  if (!gate.isConnected || !granted() || !template) return;
   const content = document.importNode(template.content, true);
   // Scripts inserted as they are would run at once and out of order: they go through the queue.
   const scripts = [...content.querySelectorAll<HTMLScriptElement>('script:not([data-consent])')];

@@ -221,6 +221,57 @@ describe('dist/consent-banner.js', () => {
     win.localStorage.clear();
   });
 
+  describe('a <consent-gate> that a framework moves while the gating loads', () => {
+    /** A page whose gate sits in #a, with a slow gating module; `choice` is what an earlier visit stored. */
+    const movingGatePage = async (choice: Record<string, boolean>) => {
+      storeChoice(choice);
+      await commands.delayRequests('/__dist/gating\\.js', 600);
+      onTestFinished(() => commands.undelayRequests('/__dist/gating\\.js'));
+      const win = await plainPage(`
+        <consent-banner categories="social"></consent-banner>
+        <div id="a"><consent-gate category="social"><template><p>Publication</p><script>window.ranGate = (window.ranGate || 0) + 1</script></template></consent-gate></div>
+        <div id="b"></div>
+        <script type="module" src="/__dist/consent-banner.js"></script>`);
+      const gate = win.document.querySelector('consent-gate')!;
+      await vi.waitUntil(() => gate.shadowRoot?.firstElementChild);
+      onTestFinished(() => win.localStorage.clear());
+      const arrived = () =>
+        vi.waitUntil(() => win.performance.getEntriesByType('resource').some((r) => r.name.endsWith('/gating.js')), {
+          timeout: 3000,
+        });
+      return { win, gate, el: win.document.querySelector('consent-banner')!, arrived };
+    };
+
+    it('stamps its content when its purpose was granted while it was out of the page', async () => {
+      const { win, gate, el, arrived } = await movingGatePage({ necessary: true, social: false });
+      expect(gate.shadowRoot!.querySelector('[part="placeholder"]')).not.toBeNull();
+      gate.remove();
+      el.acceptAll(); // the framework re-renders on the decision, and puts the gate back elsewhere
+      win.document.querySelector('#b')!.append(gate);
+      await arrived();
+      await vi.waitUntil(() => (win as unknown as { ranGate?: number }).ranGate === 1, { timeout: 3000 });
+      expect(gate.querySelector('p')!.checkVisibility()).toBe(true);
+      expect(gate.shadowRoot!.querySelector('[part="placeholder"]')).toBeNull();
+      expect((win as unknown as { errors: string[] }).errors).toEqual([]);
+    });
+
+    it('never runs its scripts when its purpose was withdrawn while it was out of the page', async () => {
+      const { win, gate, el, arrived } = await movingGatePage({ necessary: true, social: true });
+      expect(gate.shadowRoot!.querySelector('slot')).not.toBeNull();
+      gate.remove();
+      el.setConsent({ social: false });
+      win.document.querySelector('#b')!.append(gate);
+      await arrived();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((win as unknown as { ranGate?: number }).ranGate).toBeUndefined();
+      expect(gate.querySelector('p')).toBeNull();
+      expect(gate.shadowRoot!.querySelector('[part="placeholder"]')!.checkVisibility()).toBe(true);
+      // Granted again, it runs, once.
+      el.setConsent({ social: true });
+      await vi.waitUntil(() => (win as unknown as { ranGate?: number }).ranGate === 1, { timeout: 3000 });
+    });
+  });
+
   it('does not open the preferences when a decision comes while they load, nor for a banner removed meanwhile', async () => {
     await commands.delayRequests('consent-preferences\\.js', 400);
     onTestFinished(() => commands.undelayRequests('consent-preferences\\.js'));
