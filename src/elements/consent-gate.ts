@@ -111,9 +111,10 @@ export class ConsentGate extends ReactiveBase {
    * order, once the gating has arrived and if the purpose is still granted then and the gate in the
    * page: a withdrawal made while it loads, even while a framework had the gate out of the page,
    * must not run them; a gate put back renders again, and a failed load is retried at that render.
+   * At a later grant, runs the scripts that a withdrawal stopped while they waited for their turn.
    */
   protected override updated(): void {
-    if (this.#granted() && this.querySelector(':scope > template'))
+    if (this.#granted())
       loadGating().then(
         ({ stamp }) => stamp(this, this.#granted),
         () => this.#controller.store.warn('the gating did not load (network?); gated content stays blocked'),

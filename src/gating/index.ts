@@ -14,8 +14,10 @@ const GATED = '[data-consent]';
 /** Elements activated in this page view, and the scripts made for them: never again, whatever the visitor toggles. */
 const done = new WeakSet<Element>();
 
-/** Scripts waiting to run, in the order they were activated, each with the check of its consent. */
-const queue: [HTMLScriptElement, () => boolean][] = [];
+/** Scripts waiting to run, in the order they were activated, each with the check of its consent and, for a gate's, the gate. */
+const queue: [HTMLScriptElement, () => boolean, Element?][] = [];
+/** A `<consent-gate>`'s scripts that a withdrawal dropped from the queue, in order: they run at its next stamp(). */
+const dropped = new WeakMap<Element, HTMLScriptElement[]>();
 /** Whether an external script is loading: the next ones wait for it. */
 let waiting = false;
 
@@ -55,11 +57,12 @@ function trusted(value: string, type: string | null | undefined): string {
 /** Runs the queued scripts in order; after an external one, the rest wait for its load or error event. */
 function pump(): void {
   while (!waiting && queue.length) {
-    const [old, allowed] = queue.shift()!;
-    // Consent withdrawn while it waited behind a slow external script: it does not run now; a
-    // `data-consent` script runs at the next grant (the scan finds it again).
+    const [old, allowed, gate] = queue.shift()!;
+    // Consent withdrawn while it waited behind a slow external script: it does not run now but at
+    // the next grant: a `data-consent` script is found again by the scan, a gate's is kept for it.
     if (!allowed()) {
       done.delete(old);
+      if (gate) dropped.set(gate, [...(dropped.get(gate) ?? []), old]);
       continue;
     }
     try {
@@ -93,9 +96,9 @@ function pump(): void {
  * (else classic) and the inline code copied as text, replaces it. Scripts run in the order they are
  * activated: an external one holds the next until it has loaded or failed. Never evaluates a string.
  */
-function runScript(old: HTMLScriptElement, allowed: () => boolean): void {
+function runScript(old: HTMLScriptElement, allowed: () => boolean, gate?: Element): void {
   done.add(old);
-  queue.push([old, allowed]);
+  queue.push([old, allowed, gate]);
   pump();
 }
 
@@ -103,19 +106,25 @@ function runScript(old: HTMLScriptElement, allowed: () => boolean): void {
  * Puts a `<consent-gate>`'s template content in its place, once, and runs its scripts in order —
  * if `granted()` still says so when this runs (the module may have arrived after a withdrawal) and
  * the gate is in the page (one out of it, moved by a framework, stamps when it is back and renders).
+ * The gate calls it at each render that finds its purpose granted: once its content is in place,
+ * this runs, once and in order, the scripts a withdrawal dropped while they waited for their turn.
  */
 export function stamp(gate: Element, granted: () => boolean): void {
+  if (!gate.isConnected || !granted()) return;
+  const scripts = dropped.get(gate) ?? [];
+  dropped.delete(gate);
   const template = gate.querySelector<HTMLTemplateElement>(':scope > template');
-  if (!gate.isConnected || !granted() || !template) return;
-  const content = document.importNode(template.content, true);
-  // Scripts inserted as they are would run at once and out of order: they go through the queue.
-  const scripts = [...content.querySelectorAll<HTMLScriptElement>('script:not([data-consent])')];
-  for (const s of scripts) {
-    s.setAttribute('data-type', s.type);
-    s.type = 'text/plain';
+  if (template) {
+    const content = document.importNode(template.content, true);
+    // Scripts inserted as they are would run at once and out of order: they go through the queue.
+    for (const s of content.querySelectorAll<HTMLScriptElement>('script:not([data-consent])')) {
+      s.setAttribute('data-type', s.type);
+      s.type = 'text/plain';
+      scripts.push(s);
+    }
+    template.replaceWith(content);
   }
-  template.replaceWith(content);
-  for (const s of scripts) runScript(s, granted);
+  for (const s of scripts) runScript(s, granted, gate);
 }
 
 /**

@@ -506,6 +506,39 @@ describe('<consent-gate>', () => {
     await vi.waitUntil(() => ran().length === 1);
   });
 
+  it('runs the scripts a withdrawal held back behind a slow one at the next grant, once and in order', async () => {
+    await loadGating(); // here before the grant, as when the banner fetched it while idle
+    const q = fresh();
+    const gate = document.createElement('consent-gate');
+    gate.setAttribute('category', 'social');
+    const template = document.createElement('template');
+    const slow = document.createElement('script');
+    slow.src = `/__gate/slow.js?name=slow&delay=500&${q}`;
+    const scripts = ['first', 'second'].map((name) => {
+      const s = document.createElement('script');
+      s.textContent = `ran.push(${JSON.stringify(name)})`;
+      return s;
+    });
+    template.content.append(slow, ...scripts);
+    gate.append(template);
+    const el = await mount(html`${banner()}${gate}`);
+    el.setConsent({ social: true });
+    await vi.waitUntil(() => gate.querySelector('script[src]')); // stamped: the slow script loads
+    el.setConsent({ social: false }); // before it has loaded: the next ones were still waiting
+    await vi.waitUntil(() => ran().length === 1, { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran()).toEqual(['slow']);
+    el.setConsent({ social: true });
+    await vi.waitUntil(() => ran().length === 3);
+    expect(ran()).toEqual(['slow', 'first', 'second']);
+    el.setConsent({ social: false });
+    el.setConsent({ social: true });
+    await (gate as ConsentGate).updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran()).toEqual(['slow', 'first', 'second']);
+    expect((await hits())[`/__gate/slow.js?name=slow&delay=500&${q}`]).toBe(1);
+  });
+
   it('shows the stamped content at once for a returning visitor', async () => {
     seed({ necessary: true, audience: false, social: true });
     await mount(gated(fresh()));
