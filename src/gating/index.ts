@@ -15,7 +15,7 @@ const GATED = '[data-consent]';
 const done = new WeakSet<Element>();
 
 /** Scripts waiting to run, in the order they were activated, each with the check of its consent and, for a gate's, the gate. */
-const queue: [HTMLScriptElement, () => boolean, Element?][] = [];
+const queue: [HTMLScriptElement, () => unknown, Element?][] = [];
 /** A `<consent-gate>`'s scripts that a withdrawal dropped from the queue, in order: they run at its next stamp(). */
 const dropped = new WeakMap<Element, HTMLScriptElement[]>();
 /** Whether an external script is loading: the next ones wait for it. */
@@ -96,21 +96,58 @@ function pump(): void {
  * (else classic) and the inline code copied as text, replaces it. Scripts run in the order they are
  * activated: an external one holds the next until it has loaded or failed. Never evaluates a string.
  */
-function runScript(old: HTMLScriptElement, allowed: () => boolean, gate?: Element): void {
+function runScript(old: HTMLScriptElement, allowed: () => unknown, gate?: Element): void {
   done.add(old);
   queue.push([old, allowed, gate]);
   pump();
 }
 
+/** A `<consent-gate>`, as the gating sees it. */
+type Gate = Element & { category: string };
+
+/** The ids of `gate`'s purposes that `store` does not know: no banner with its storage key configures them. */
+const unknown = (gate: Gate, store: ConsentStore) =>
+  gate.category
+    .trim()
+    .split(/\s+/)
+    .filter((id) => typeof store.state.categories[id] != 'boolean');
+
+/**
+ * Tells the site owner why `gate` stays blocked when, once the page has loaded (a banner later in
+ * the page has been upgraded by then), no `<consent-banner>` with its storage key configures its
+ * purposes: the gate shows no button then, since none could do anything. Once per message.
+ */
+function explain(gate: Gate, store: ConsentStore): void {
+  if (document.readyState != 'complete')
+    return void addEventListener('load', () => explain(gate, store), { once: true });
+  setTimeout(() => {
+    const missing = unknown(gate, store);
+    if (!gate.isConnected || !missing.length) return;
+    const banner = [...document.querySelectorAll<Element & { storageKey?: string }>('consent-banner')].some(
+      (b) => b.storageKey === store.key,
+    );
+    store.warn(
+      `<consent-gate category="${gate.category}" storage-key="${store.key}"> stays blocked: ` +
+        (banner
+          ? `the <consent-banner storage-key="${store.key}"> does not list "${missing.join('", "')}" in its categories`
+          : `no <consent-banner> on the page has storage-key="${store.key}"`),
+    );
+  });
+}
+
 /**
  * Puts a `<consent-gate>`'s template content in its place, once, and runs its scripts in order —
- * if `granted()` still says so when this runs (the module may have arrived after a withdrawal) and
- * the gate is in the page (one out of it, moved by a framework, stamps when it is back and renders).
- * The gate calls it at each render that finds its purpose granted: once its content is in place,
- * this runs, once and in order, the scripts a withdrawal dropped while they waited for their turn.
+ * if `store` still grants its purposes when this runs (the module may have arrived after a
+ * withdrawal) and the gate is in the page (one out of it, moved by a framework, stamps when it is
+ * back and renders). The gate calls it at each render that does not find its purposes refused:
+ * once its content is in place, this runs, once and in order, the scripts a withdrawal dropped
+ * while they waited for their turn; while the store does not know a purpose, it explains why.
  */
-export function stamp(gate: Element, granted: () => boolean): void {
-  if (!gate.isConnected || !granted()) return;
+export function stamp(gate: Gate, store: ConsentStore): void {
+  if (!gate.isConnected) return;
+  if (unknown(gate, store).length) return explain(gate, store);
+  const granted = () => store.allows(gate.category, 'category');
+  if (!granted()) return;
   const scripts = dropped.get(gate) ?? [];
   dropped.delete(gate);
   const template = gate.querySelector<HTMLTemplateElement>(':scope > template');
@@ -131,7 +168,7 @@ export function stamp(gate: Element, granted: () => boolean): void {
  * Activates a gated element: runs a `type="text/plain"` script (if `allowed()` still holds when its
  * turn comes), gives an embed its `src`/`srcset`.
  */
-function activate(el: Element, allowed: () => boolean): void {
+function activate(el: Element, allowed: () => unknown): void {
   done.add(el);
   if (el.localName == 'script') {
     if ((el as HTMLScriptElement).type == 'text/plain') runScript(el as HTMLScriptElement, allowed);

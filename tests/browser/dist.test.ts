@@ -272,6 +272,44 @@ describe('dist/consent-banner.js', () => {
     });
   });
 
+  it('lets a <consent-gate> work normally when the banner comes later in the page, with no false warning', async () => {
+    // A slow page: the gate in the article is upgraded, then the banner at the end of the body
+    // arrives; the load event waits for the slow script.
+    const win = await plainPage(`
+      <script>window.warnings = []; console.warn = (...a) => warnings.push(a.join(' '));</script>
+      <article><consent-gate category="social"><template><p>Publication</p><script>window.ranGate = (window.ranGate || 0) + 1</script></template></consent-gate></article>
+      <script type="module" src="/__dist/consent-banner.js"></script>
+      <script async src="/__gate/slow.js?name=slow-page&delay=1000&${Date.now()}"></script>
+      <script>setTimeout(() => {
+        const gate = document.querySelector('consent-gate');
+        window.buttonsBefore = [...gate.shadowRoot.querySelectorAll('button')].filter((b) => b.checkVisibility()).length;
+        window.placeholderBefore = gate.shadowRoot.querySelector('[part="placeholder"]').textContent;
+        document.body.insertAdjacentHTML('beforeend', '<consent-banner categories="social"></consent-banner>');
+      }, 400);</script>`);
+    onTestFinished(() => win.localStorage.clear());
+    const w = win as unknown as {
+      ranGate?: number;
+      warnings: string[];
+      errors: string[];
+      buttonsBefore: number;
+      placeholderBefore: string;
+    };
+    expect(w.placeholderBefore).toContain('Contenu bloqué : Réseaux sociaux');
+    expect(w.buttonsBefore).toBe(0);
+    const gate = win.document.querySelector('consent-gate')!;
+    const allow = await vi.waitUntil(() => gate.shadowRoot!.querySelector<HTMLButtonElement>('[part="allow-button"]'));
+    expect(allow.checkVisibility()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    allow.click();
+    await vi.waitUntil(() => w.ranGate === 1, { timeout: 3000 });
+    expect(JSON.parse(win.localStorage.getItem('consent-banner')!).categories).toEqual({
+      necessary: true,
+      social: true,
+    });
+    expect(w.warnings).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
   it('does not open the preferences when a decision comes while they load, nor for a banner removed meanwhile', async () => {
     await commands.delayRequests('consent-preferences\\.js', 400);
     onTestFinished(() => commands.undelayRequests('consent-preferences\\.js'));
