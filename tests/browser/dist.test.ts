@@ -270,6 +270,22 @@ describe('dist/consent-banner.js', () => {
       el.setConsent({ social: true });
       await vi.waitUntil(() => (win as unknown as { ranGate?: number }).ranGate === 1, { timeout: 3000 });
     });
+
+    it('stamps nothing into a gate out of the page, so that a withdrawal before its return runs nothing', async () => {
+      const { win, gate, el, arrived } = await movingGatePage({ necessary: true, social: true });
+      gate.remove();
+      await arrived();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      el.setConsent({ social: false });
+      win.document.querySelector('#b')!.append(gate);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((win as unknown as { ranGate?: number }).ranGate).toBeUndefined();
+      expect(gate.querySelector('p')).toBeNull();
+      expect(gate.shadowRoot!.querySelector('[part="placeholder"]')!.checkVisibility()).toBe(true);
+      el.setConsent({ social: true });
+      await vi.waitUntil(() => (win as unknown as { ranGate?: number }).ranGate === 1, { timeout: 3000 });
+      expect(gate.querySelector('p')!.checkVisibility()).toBe(true);
+    });
   });
 
   it('lets a <consent-gate> work normally when the banner comes later in the page, with no false warning', async () => {
