@@ -295,13 +295,15 @@ describe('dist/consent-banner.js', () => {
       <script>window.warnings = []; console.warn = (...a) => warnings.push(a.join(' '));</script>
       <article><consent-gate category="social"><template><p>Publication</p><script>window.ranGate = (window.ranGate || 0) + 1</script></template></consent-gate></article>
       <script type="module" src="/__dist/consent-banner.js"></script>
-      <script async src="/__gate/slow.js?name=slow-page&delay=1000&${Date.now()}"></script>
-      <script>setTimeout(() => {
+      <script async src="/__gate/slow.js?name=slow-page&delay=1500&${Date.now()}"></script>
+      <script>(function arrive() {
         const gate = document.querySelector('consent-gate');
+        const placeholder = gate.shadowRoot?.querySelector('[part="placeholder"]');
+        if (!placeholder) return setTimeout(arrive, 20);
         window.buttonsBefore = [...gate.shadowRoot.querySelectorAll('button')].filter((b) => b.checkVisibility()).length;
-        window.placeholderBefore = gate.shadowRoot.querySelector('[part="placeholder"]').textContent;
-        document.body.insertAdjacentHTML('beforeend', '<consent-banner categories="social"></consent-banner>');
-      }, 400);</script>`);
+        window.placeholderBefore = placeholder.textContent;
+        setTimeout(() => document.body.insertAdjacentHTML('beforeend', '<consent-banner categories="social"></consent-banner>'), 100);
+      })();</script>`);
     onTestFinished(() => win.localStorage.clear());
     const w = win as unknown as {
       ranGate?: number;
