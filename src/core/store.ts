@@ -44,9 +44,10 @@ export interface ConsentStore {
   /**
    * Whether every id in `value` (space-separated, all required) is granted in `categories` (by
    * default, now). A value that is empty or names an id this store does not know is never
-   * granted, and says so once in the console, naming `attribute`.
+   * granted (undefined: no banner configures it, yet), and says so once in the console, naming
+   * `attribute`, unless `attribute` is empty (a `<consent-gate>` waiting for its banner).
    */
-  allows(value: string | null, attribute: string, categories?: Categories): boolean;
+  allows(value: string | null, attribute: string, categories?: Categories): boolean | undefined;
 }
 
 const DEFAULTS: StoreConfig = { ids: [], revision: 0, expiresDays: 395, refusalExpiresDays: 182, lang: 'en' };
@@ -141,8 +142,7 @@ export function createStore(key: string, storage?: StorageAdapter, warn: Warn = 
     allows(value, attribute, grants = categories) {
       const ids = (value ?? '').trim().split(/\s+/);
       if (ids.every((id) => typeof grants[id] == 'boolean')) return ids.every((id) => grants[id]);
-      warn(`${attribute}="${value}" names no category; content stays blocked`);
-      return false;
+      if (attribute) warn(`${attribute}="${value}" names no category; content stays blocked`);
     },
     subscribe(listener, first) {
       if (first) {

@@ -19,7 +19,7 @@ import { StoreController } from './store-controller.js';
  * @slot - A `<template>` with the real content (an iframe, a comments widget and its script).
  *
  * @csspart placeholder - What shows while the purpose is refused.
- * @csspart allow-button - Grants just the gate's purpose(s).
+ * @csspart allow-button - Grants just the gate's purpose(s); shown, like the next, only while a banner with the gate's storage key lists them.
  * @csspart settings-button - Opens the banner's preferences.
  *
  * @cssprop [--consent-accent=#1f5fbf] - Colour of the buttons (they look like the banner's).
@@ -58,7 +58,6 @@ export class ConsentGate extends ReactiveBase {
   declare storageKey: string;
 
   #controller = new StoreController(this);
-  #granted = false;
 
   constructor() {
     super();
@@ -68,7 +67,8 @@ export class ConsentGate extends ReactiveBase {
 
   protected override render() {
     const store = this.#controller.store;
-    if ((this.#granted = store.allows(this.category, 'category'))) return html`<slot></slot>`;
+    const granted = this.#granted();
+    if (granted) return html`<slot></slot>`;
     // The banner that shares this gate's storage key (a page may run two, e.g. per sub-site).
     const banner = [...document.querySelectorAll('consent-banner')].find((b) => b.storageKey === this.storageKey);
     const lang = resolveLang(banner ?? this);
@@ -91,28 +91,44 @@ export class ConsentGate extends ReactiveBase {
     return html`<div part="placeholder" lang=${lang}>
       <p><strong>${fill(t.gateTitle)}</strong></p>
       <p>${fill(t.gateText)}</p>
-      <div class="actions">
-        <button
-          class="btn"
-          part="allow-button"
-          @click=${() => store.decide(Object.fromEntries(ids.map((id) => [id, true])), 'gate')}
-        >
-          ${fill(t.gateAllow)}
-        </button>
-        <button class="btn" part="settings-button" @click=${() => banner?.showPreferences()}>${t.settings}</button>
-      </div>
+      ${
+        granted == false
+          ? html`<div class="actions">
+              <button
+                class="btn"
+                part="allow-button"
+                @click=${() => store.decide(Object.fromEntries(ids.map((id) => [id, true])), 'gate')}
+              >
+                ${fill(t.gateAllow)}
+              </button>
+              <button class="btn" part="settings-button" @click=${() => banner?.showPreferences()}>
+                ${t.settings}
+              </button>
+            </div>`
+          : // No banner with this storage key has the purpose (yet): no button that could do nothing.
+            nothing
+      }
     </div>`;
   }
 
   /**
+   * Whether the store grants every purpose of the gate now (not as of the last render); undefined
+   * while it does not know one of them: no banner with the gate's storage key configures it (yet).
+   */
+  #granted = () => this.#controller.store.allows(this.category, '');
+
+  /**
    * On grant, puts the template's content in its place (so it happens once) and runs its scripts in
-   * order, once the gating has arrived and if the purpose is still granted then: a withdrawal made
-   * while it loads must not run them, and a failed load is retried at the next render.
+   * order, once the gating has arrived and if the purpose is still granted then and the gate in the
+   * page: a withdrawal made while it loads, even while a framework had the gate out of the page,
+   * must not run them; a gate put back renders again, and a failed load is retried at that render.
+   * At a later grant, runs the scripts that a withdrawal stopped while they waited for their turn.
+   * While no banner configures its purpose, has the gating tell the site owner, once the page has loaded.
    */
   protected override updated(): void {
-    if (this.#granted && this.querySelector(':scope > template'))
+    if (this.#granted() != false)
       loadGating().then(
-        ({ stamp }) => stamp(this, () => this.#granted),
+        ({ stamp }) => stamp(this, this.#controller.store),
         () => this.#controller.store.warn('the gating did not load (network?); gated content stays blocked'),
       );
   }

@@ -4,7 +4,8 @@ import type { ConsentChange } from '../core/types.js';
 
 /**
  * Adapts the page's consent store to an element: subscribes while the element is connected,
- * re-renders it on every change and hands consent changes to `onChange`.
+ * re-renders it on every change and hands consent changes to `onChange`, and re-renders it when it
+ * comes back into the page (a framework moving it), for the changes it did not hear while out.
  */
 export class StoreController implements ReactiveController {
   #unsubscribe?: () => void;
@@ -30,6 +31,7 @@ export class StoreController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.host.requestUpdate();
     this.#unsubscribe ??= this.store.subscribe((change) => {
       this.host.requestUpdate();
       if (change) this.onChange?.(change);

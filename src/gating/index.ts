@@ -14,8 +14,10 @@ const GATED = '[data-consent]';
 /** Elements activated in this page view, and the scripts made for them: never again, whatever the visitor toggles. */
 const done = new WeakSet<Element>();
 
-/** Scripts waiting to run, in the order they were activated, each with the check of its consent. */
-const queue: [HTMLScriptElement, () => boolean][] = [];
+/** Scripts waiting to run, in the order they were activated, each with the check of its consent and, for a gate's, the gate. */
+const queue: [HTMLScriptElement, () => unknown, Element?][] = [];
+/** A `<consent-gate>`'s scripts that a withdrawal dropped from the queue, in order: they run at its next stamp(). */
+const dropped = new WeakMap<Element, HTMLScriptElement[]>();
 /** Whether an external script is loading: the next ones wait for it. */
 let waiting = false;
 
@@ -55,11 +57,12 @@ function trusted(value: string, type: string | null | undefined): string {
 /** Runs the queued scripts in order; after an external one, the rest wait for its load or error event. */
 function pump(): void {
   while (!waiting && queue.length) {
-    const [old, allowed] = queue.shift()!;
-    // Consent withdrawn while it waited behind a slow external script: it does not run now; a
-    // `data-consent` script runs at the next grant (the scan finds it again).
+    const [old, allowed, gate] = queue.shift()!;
+    // Consent withdrawn while it waited behind a slow external script: it does not run now but at
+    // the next grant: a `data-consent` script is found again by the scan, a gate's is kept for it.
     if (!allowed()) {
       done.delete(old);
+      if (gate) dropped.set(gate, [...(dropped.get(gate) ?? []), old]);
       continue;
     }
     try {
@@ -93,35 +96,79 @@ function pump(): void {
  * (else classic) and the inline code copied as text, replaces it. Scripts run in the order they are
  * activated: an external one holds the next until it has loaded or failed. Never evaluates a string.
  */
-function runScript(old: HTMLScriptElement, allowed: () => boolean): void {
+function runScript(old: HTMLScriptElement, allowed: () => unknown, gate?: Element): void {
   done.add(old);
-  queue.push([old, allowed]);
+  queue.push([old, allowed, gate]);
   pump();
+}
+
+/** A `<consent-gate>`, as the gating sees it. */
+type Gate = Element & { category: string };
+
+/** The ids of `gate`'s purposes that `store` does not know: no banner with its storage key configures them. */
+const unknown = (gate: Gate, store: ConsentStore) =>
+  gate.category
+    .trim()
+    .split(/\s+/)
+    .filter((id) => typeof store.state.categories[id] != 'boolean');
+
+/**
+ * Tells the site owner why `gate` stays blocked when, once the page has loaded (a banner later in
+ * the page has been upgraded by then), no `<consent-banner>` with its storage key configures its
+ * purposes: the gate shows no button then, since none could do anything. Once per message.
+ */
+function explain(gate: Gate, store: ConsentStore): void {
+  if (document.readyState != 'complete')
+    return void addEventListener('load', () => explain(gate, store), { once: true });
+  setTimeout(() => {
+    const missing = unknown(gate, store);
+    if (!gate.isConnected || !missing.length) return;
+    const banner = [...document.querySelectorAll<Element & { storageKey?: string }>('consent-banner')].some(
+      (b) => b.storageKey === store.key,
+    );
+    store.warn(
+      `<consent-gate category="${gate.category}" storage-key="${store.key}"> stays blocked: ` +
+        (banner
+          ? `the <consent-banner storage-key="${store.key}"> does not list "${missing.join('", "')}" in its categories`
+          : `no <consent-banner> on the page has storage-key="${store.key}"`),
+    );
+  });
 }
 
 /**
  * Puts a `<consent-gate>`'s template content in its place, once, and runs its scripts in order —
- * if `granted()` still says so when this runs (the module may have arrived after a withdrawal).
+ * if `store` still grants its purposes when this runs (the module may have arrived after a
+ * withdrawal) and the gate is in the page (one out of it, moved by a framework, stamps when it is
+ * back and renders). The gate calls it at each render that does not find its purposes refused:
+ * once its content is in place, this runs, once and in order, the scripts a withdrawal dropped
+ * while they waited for their turn; while the store does not know a purpose, it explains why.
  */
-export function stamp(gate: Element, granted: () => boolean): void {
+export function stamp(gate: Gate, store: ConsentStore): void {
+  if (!gate.isConnected) return;
+  if (unknown(gate, store).length) return explain(gate, store);
+  const granted = () => store.allows(gate.category, 'category');
+  if (!granted()) return;
+  const scripts = dropped.get(gate) ?? [];
+  dropped.delete(gate);
   const template = gate.querySelector<HTMLTemplateElement>(':scope > template');
-  if (!granted() || !template) return;
-  const content = document.importNode(template.content, true);
-  // Scripts inserted as they are would run at once and out of order: they go through the queue.
-  const scripts = [...content.querySelectorAll<HTMLScriptElement>('script:not([data-consent])')];
-  for (const s of scripts) {
-    s.setAttribute('data-type', s.type);
-    s.type = 'text/plain';
+  if (template) {
+    const content = document.importNode(template.content, true);
+    // Scripts inserted as they are would run at once and out of order: they go through the queue.
+    for (const s of content.querySelectorAll<HTMLScriptElement>('script:not([data-consent])')) {
+      s.setAttribute('data-type', s.type);
+      s.type = 'text/plain';
+      scripts.push(s);
+    }
+    template.replaceWith(content);
   }
-  template.replaceWith(content);
-  for (const s of scripts) runScript(s, granted);
+  for (const s of scripts) runScript(s, granted, gate);
 }
 
 /**
  * Activates a gated element: runs a `type="text/plain"` script (if `allowed()` still holds when its
  * turn comes), gives an embed its `src`/`srcset`.
  */
-function activate(el: Element, allowed: () => boolean): void {
+function activate(el: Element, allowed: () => unknown): void {
   done.add(el);
   if (el.localName == 'script') {
     if ((el as HTMLScriptElement).type == 'text/plain') runScript(el as HTMLScriptElement, allowed);

@@ -221,6 +221,113 @@ describe('dist/consent-banner.js', () => {
     win.localStorage.clear();
   });
 
+  describe('a <consent-gate> that a framework moves while the gating loads', () => {
+    /** A page whose gate sits in #a, with a slow gating module; `choice` is what an earlier visit stored. */
+    const movingGatePage = async (choice: Record<string, boolean>) => {
+      storeChoice(choice);
+      await commands.delayRequests('/__dist/gating\\.js', 600);
+      onTestFinished(() => commands.undelayRequests('/__dist/gating\\.js'));
+      const win = await plainPage(`
+        <consent-banner categories="social"></consent-banner>
+        <div id="a"><consent-gate category="social"><template><p>Publication</p><script>window.ranGate = (window.ranGate || 0) + 1</script></template></consent-gate></div>
+        <div id="b"></div>
+        <script type="module" src="/__dist/consent-banner.js"></script>`);
+      const gate = win.document.querySelector('consent-gate')!;
+      await vi.waitUntil(() => gate.shadowRoot?.firstElementChild);
+      onTestFinished(() => win.localStorage.clear());
+      const arrived = () =>
+        vi.waitUntil(() => win.performance.getEntriesByType('resource').some((r) => r.name.endsWith('/gating.js')), {
+          timeout: 3000,
+        });
+      return { win, gate, el: win.document.querySelector('consent-banner')!, arrived };
+    };
+
+    it('stamps its content when its purpose was granted while it was out of the page', async () => {
+      const { win, gate, el, arrived } = await movingGatePage({ necessary: true, social: false });
+      expect(gate.shadowRoot!.querySelector('[part="placeholder"]')).not.toBeNull();
+      gate.remove();
+      el.acceptAll(); // the framework re-renders on the decision, and puts the gate back elsewhere
+      win.document.querySelector('#b')!.append(gate);
+      await arrived();
+      await vi.waitUntil(() => (win as unknown as { ranGate?: number }).ranGate === 1, { timeout: 3000 });
+      expect(gate.querySelector('p')!.checkVisibility()).toBe(true);
+      expect(gate.shadowRoot!.querySelector('[part="placeholder"]')).toBeNull();
+      expect((win as unknown as { errors: string[] }).errors).toEqual([]);
+    });
+
+    it('never runs its scripts when its purpose was withdrawn while it was out of the page', async () => {
+      const { win, gate, el, arrived } = await movingGatePage({ necessary: true, social: true });
+      expect(gate.shadowRoot!.querySelector('slot')).not.toBeNull();
+      gate.remove();
+      el.setConsent({ social: false });
+      win.document.querySelector('#b')!.append(gate);
+      await arrived();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((win as unknown as { ranGate?: number }).ranGate).toBeUndefined();
+      expect(gate.querySelector('p')).toBeNull();
+      expect(gate.shadowRoot!.querySelector('[part="placeholder"]')!.checkVisibility()).toBe(true);
+      // Granted again, it runs, once.
+      el.setConsent({ social: true });
+      await vi.waitUntil(() => (win as unknown as { ranGate?: number }).ranGate === 1, { timeout: 3000 });
+    });
+
+    it('stamps nothing into a gate out of the page, so that a withdrawal before its return runs nothing', async () => {
+      const { win, gate, el, arrived } = await movingGatePage({ necessary: true, social: true });
+      gate.remove();
+      await arrived();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      el.setConsent({ social: false });
+      win.document.querySelector('#b')!.append(gate);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((win as unknown as { ranGate?: number }).ranGate).toBeUndefined();
+      expect(gate.querySelector('p')).toBeNull();
+      expect(gate.shadowRoot!.querySelector('[part="placeholder"]')!.checkVisibility()).toBe(true);
+      el.setConsent({ social: true });
+      await vi.waitUntil(() => (win as unknown as { ranGate?: number }).ranGate === 1, { timeout: 3000 });
+      expect(gate.querySelector('p')!.checkVisibility()).toBe(true);
+    });
+  });
+
+  it('lets a <consent-gate> work normally when the banner comes later in the page, with no false warning', async () => {
+    // A slow page: the gate in the article is upgraded, then the banner at the end of the body
+    // arrives; the load event waits for the slow script.
+    const win = await plainPage(`
+      <script>window.warnings = []; console.warn = (...a) => warnings.push(a.join(' '));</script>
+      <article><consent-gate category="social"><template><p>Publication</p><script>window.ranGate = (window.ranGate || 0) + 1</script></template></consent-gate></article>
+      <script type="module" src="/__dist/consent-banner.js"></script>
+      <script async src="/__gate/slow.js?name=slow-page&delay=1500&${Date.now()}"></script>
+      <script>(function arrive() {
+        const gate = document.querySelector('consent-gate');
+        const placeholder = gate.shadowRoot?.querySelector('[part="placeholder"]');
+        if (!placeholder) return setTimeout(arrive, 20);
+        window.buttonsBefore = [...gate.shadowRoot.querySelectorAll('button')].filter((b) => b.checkVisibility()).length;
+        window.placeholderBefore = placeholder.textContent;
+        setTimeout(() => document.body.insertAdjacentHTML('beforeend', '<consent-banner categories="social"></consent-banner>'), 100);
+      })();</script>`);
+    onTestFinished(() => win.localStorage.clear());
+    const w = win as unknown as {
+      ranGate?: number;
+      warnings: string[];
+      errors: string[];
+      buttonsBefore: number;
+      placeholderBefore: string;
+    };
+    expect(w.placeholderBefore).toContain('Contenu bloqué : Réseaux sociaux');
+    expect(w.buttonsBefore).toBe(0);
+    const gate = win.document.querySelector('consent-gate')!;
+    const allow = await vi.waitUntil(() => gate.shadowRoot!.querySelector<HTMLButtonElement>('[part="allow-button"]'));
+    expect(allow.checkVisibility()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    allow.click();
+    await vi.waitUntil(() => w.ranGate === 1, { timeout: 3000 });
+    expect(JSON.parse(win.localStorage.getItem('consent-banner')!).categories).toEqual({
+      necessary: true,
+      social: true,
+    });
+    expect(w.warnings).toEqual([]);
+    expect(w.errors).toEqual([]);
+  });
+
   it('does not open the preferences when a decision comes while they load, nor for a banner removed meanwhile', async () => {
     await commands.delayRequests('consent-preferences\\.js', 400);
     onTestFinished(() => commands.undelayRequests('consent-preferences\\.js'));

@@ -506,6 +506,94 @@ describe('<consent-gate>', () => {
     await vi.waitUntil(() => ran().length === 1);
   });
 
+  it('runs the scripts a withdrawal held back behind a slow one at the next grant, once and in order', async () => {
+    await loadGating(); // here before the grant, as when the banner fetched it while idle
+    const q = fresh();
+    const gate = document.createElement('consent-gate');
+    gate.setAttribute('category', 'social');
+    const template = document.createElement('template');
+    const slow = document.createElement('script');
+    slow.src = `/__gate/slow.js?name=slow&delay=500&${q}`;
+    const scripts = ['first', 'second'].map((name) => {
+      const s = document.createElement('script');
+      s.textContent = `ran.push(${JSON.stringify(name)})`;
+      return s;
+    });
+    template.content.append(slow, ...scripts);
+    gate.append(template);
+    const el = await mount(html`${banner()}${gate}`);
+    el.setConsent({ social: true });
+    await vi.waitUntil(() => gate.querySelector('script[src]')); // stamped: the slow script loads
+    el.setConsent({ social: false }); // before it has loaded: the next ones were still waiting
+    await vi.waitUntil(() => ran().length === 1, { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran()).toEqual(['slow']);
+    el.setConsent({ social: true });
+    await vi.waitUntil(() => ran().length === 3);
+    expect(ran()).toEqual(['slow', 'first', 'second']);
+    el.setConsent({ social: false });
+    el.setConsent({ social: true });
+    await (gate as ConsentGate).updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran()).toEqual(['slow', 'first', 'second']);
+    expect((await hits())[`/__gate/slow.js?name=slow&delay=500&${q}`]).toBe(1);
+  });
+
+  describe('when no banner on the page has its purpose', () => {
+    /** A gate, built with the DOM, whose template holds a script; `key` is its storage key. */
+    const lonelyGate = (key: string) => {
+      const gate = document.createElement('consent-gate');
+      gate.setAttribute('category', 'social');
+      gate.setAttribute('storage-key', key);
+      const template = document.createElement('template');
+      const script = document.createElement('script');
+      script.textContent = "ran.push('gated')";
+      template.content.append(script);
+      gate.append(template);
+      return gate;
+    };
+
+    /** What the visitor finds: the placeholder's text, and the buttons it offers. */
+    const offered = async (gate: ConsentGate) => {
+      await gate.updateComplete;
+      const placeholder = gate.shadowRoot!.querySelector('[part="placeholder"]')!;
+      expect(placeholder.checkVisibility()).toBe(true);
+      expect(placeholder.textContent).toContain('Contenu bloqué : Réseaux sociaux');
+      return [...gate.shadowRoot!.querySelectorAll('button')].filter((b) => b.checkVisibility());
+    };
+
+    it('offers no button, stores nothing, runs nothing, and tells the site owner the category and key', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const key = `no-banner-${fresh()}`;
+      const gate = (await fixture(html`<div lang="fr">${lonelyGate(key)}</div>`)).firstElementChild as ConsentGate;
+      expect(await offered(gate)).toEqual([]);
+      await vi.waitUntil(() => warn.mock.calls.some((c) => String(c[0]).includes(key)));
+      const messages = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes(key));
+      expect(messages).toEqual([
+        `consent-banner: <consent-gate category="social" storage-key="${key}"> stays blocked: no <consent-banner> on the page has storage-key="${key}"`,
+      ]);
+      expect(localStorage.getItem(key)).toBeNull();
+      expect(ran()).toEqual([]);
+    });
+
+    it('offers no button when the banner with its key does not list the purpose, and says so', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const key = `lacking-${fresh()}`;
+      await mount(
+        html`<consent-banner lang="fr" categories="audience" storage-key=${key}></consent-banner> ${lonelyGate(key)}`,
+      );
+      const gate = gateOf();
+      expect(await offered(gate)).toEqual([]);
+      await vi.waitUntil(() => warn.mock.calls.some((c) => String(c[0]).includes(key)));
+      const messages = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes(key));
+      expect(messages).toEqual([
+        `consent-banner: <consent-gate category="social" storage-key="${key}"> stays blocked: the <consent-banner storage-key="${key}"> does not list "social" in its categories`,
+      ]);
+      expect(localStorage.getItem(key)).toBeNull();
+      expect(ran()).toEqual([]);
+    });
+  });
+
   it('shows the stamped content at once for a returning visitor', async () => {
     seed({ necessary: true, audience: false, social: true });
     await mount(gated(fresh()));

@@ -92,6 +92,18 @@ describe('consent store', () => {
     expect(store.state).toEqual({ categories: { necessary: true, audience: true }, decided: true });
   });
 
+  it('tells an unknown id from a refused one, warning only when told which attribute names it', () => {
+    const warn = vi.fn();
+    const store = createStore('k', memory(), warn);
+    store.configure({ ids: ['social'] });
+    expect(store.allows('social', '')).toBe(false);
+    expect(store.allows('social video', '')).toBeUndefined();
+    expect(store.allows('', '')).toBeUndefined();
+    expect(warn).not.toHaveBeenCalled();
+    expect(store.allows('video', 'data-consent')).toBeFalsy();
+    expect(warn).toHaveBeenCalledWith('data-consent="video" names no category; content stays blocked');
+  });
+
   it('keeps notifying when one listener throws', () => {
     const { store, changes } = setUp();
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
