@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
@@ -10,6 +10,11 @@ import { delayRequests, emulateMedia, failRequests, undelayRequests } from './te
 import { logEndpoint } from './tests/support/log-endpoint.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** The languages built as modules of their own: every src/i18n/<code>.ts but French and English, which the bundle carries. */
+const LANG_MODULES = readdirSync(here('./src/i18n'))
+  .map((file) => /^([a-z]{2})\.ts$/.exec(file)?.[1])
+  .filter((code): code is string => !!code && code !== 'en' && code !== 'fr');
 
 /**
  * Minifies the HTML and CSS inside Lit's html`` and css`` templates of our own sources at build
@@ -144,9 +149,16 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       minify: !lib,
       lib: {
-        entry: here('./src/index.ts'),
+        // The standalone build also makes each language an entry of its own, dist/lang/<code>.js,
+        // which the bundle imports by URL (src/i18n/index.ts says why).
+        entry: lib
+          ? here('./src/index.ts')
+          : {
+              'consent-banner': here('./src/index.ts'),
+              ...Object.fromEntries(LANG_MODULES.map((code) => [`lang/${code}`, here(`./src/i18n/${code}.ts`)])),
+            },
         formats: ['es'],
-        fileName: () => (lib ? 'index.js' : 'consent-banner.js'),
+        fileName: (_, name) => (lib ? 'index.js' : `${name}.js`),
       },
       rolldownOptions: {
         external: lib ? [/^(lit|lit-html|lit-element|@lit\/)($|\/)/] : [],
@@ -160,10 +172,13 @@ export default defineConfig(({ command, mode }) => {
               // V8's explicit compile hint: compile every function of the bundle while it streams in,
               // on a background thread, instead of lazily on the main thread at first call (about
               // 30 ms of the start-up task at 4× CPU slowdown; bench/longtask-trace.mjs).
-              postBanner: (chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad' : ''),
+              postBanner: (chunk) => (chunk.name == 'consent-banner' ? '//# allFunctionsCalledOnLoad' : ''),
             },
       },
     },
+    // The standalone bundle's list of language modules (src/i18n/index.ts); elsewhere, Vite's glob.
+    define:
+      command === 'build' && !lib ? { 'import.meta.env.LANG_MODULES': JSON.stringify(LANG_MODULES.join(' ')) } : {},
     resolve: {
       alias: {
         // @open-wc/testing pulls in web-test-runner's snapshot commands, which Vitest does not serve.

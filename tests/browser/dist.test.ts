@@ -373,6 +373,36 @@ describe('dist/consent-banner.js', () => {
     }
   });
 
+  it('fetches another language from lang/ beside the bundle, also when loaded with a query string', async () => {
+    const win = await plainPage(`
+      <consent-banner lang="de-AT" categories="audience social"></consent-banner>
+      <script type="module" src="/__dist/consent-banner.js?v=2"></script>`);
+    const el = win.document.querySelector('consent-banner')!;
+    await vi.waitUntil(() => el.shadowRoot?.querySelector('[part="accept-button"]'), { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part="accept-button"]')!.textContent!.trim()).toBe('Alle akzeptieren');
+    expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).toBe('de');
+    const fetched = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(fetched).toContain('/__dist/lang/de.js');
+    // Every language module is data alone: no import, so none can pull in a second bundle.
+    for (const code of ['de', 'el', 'sv']) {
+      const module = await (await fetch(`/__dist/lang/${code}.js`)).text();
+      expect(module, code).not.toMatch(/\bimport\b/);
+      expect(module, code).toMatch(/export\s*\{\s*\w+ as default\s*\}/);
+    }
+  });
+
+  it('speaks English for a language it does not have, and fetches nothing for it', async () => {
+    const win = await plainPage(`
+      <consent-banner lang="ja" categories="audience social"></consent-banner>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const el = win.document.querySelector('consent-banner')!;
+    await vi.waitUntil(() => el.shadowRoot?.querySelector('[part="accept-button"]'));
+    expect(el.shadowRoot!.querySelector('[part="accept-button"]')!.textContent!.trim()).toBe('Accept all');
+    expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).toBe('en');
+    const fetched = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(fetched.filter((path) => path.includes('/lang/'))).toEqual([]);
+  });
+
   it('is minified and carries Lit inside', async () => {
     const source = await (await fetch('/__dist/consent-banner.js')).text();
     expect(source).not.toMatch(/^\s*import\s/m);
