@@ -30,9 +30,10 @@ export const BUDGET = { standalone: 12_000, library: 6_000, language: 1_500 };
 const ALWAYS = (row) => row.what.startsWith('language') || row.file === 'dist/consent-banner.js';
 /**
  * Meanwhile the library may not grow unnoticed: a ceiling a little above its size. Raised only for a
- * feature worth its bytes, in its own commit: 9,500 → 9,550 B for the status message (+61 B).
+ * feature worth its bytes, in its own commit: 9,500 → 9,550 B for the status message (+61 B),
+ * → 9,600 B for the `lint` attribute (+53 B; the check itself is a lazy module).
  */
-export const LIBRARY_CEILING = 9_550;
+export const LIBRARY_CEILING = 9_600;
 const enforce = !['0', 'false', 'no', 'off'].includes(String(process.env.SIZE_BUDGET_ENFORCE ?? '1').toLowerCase());
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;

@@ -135,6 +135,7 @@ export class ConsentBanner extends ReactiveBase {
     reopen: { type: String, reflect: true },
     messages: { attribute: false },
     reloadOnRevoke: { type: Boolean, attribute: 'reload-on-revoke' },
+    lint: { type: Boolean },
     _open: { state: true },
     _shown: { state: true },
     _dismissed: { state: true },
@@ -174,6 +175,11 @@ export class ConsentBanner extends ReactiveBase {
   declare messages: (Partial<Omit<Messages, 'categories'>> & { categories?: Messages['categories'] }) | undefined;
   /** Reloads the page after a withdrawal, so that nothing of a revoked purpose keeps running. */
   declare reloadOnRevoke: boolean;
+  /**
+   * While setting up: checks the page and the banner once, when the browser is idle, and warns in
+   * the console about what would make it unfair, inaccessible or leaky (src/lint.ts).
+   */
+  declare lint: boolean;
   declare private _open: boolean;
   declare private _shown: boolean;
   /** The modal first layer was closed by the browser without a decision (Chrome lets a second Escape through). */
@@ -642,6 +648,15 @@ export class ConsentBanner extends ReactiveBase {
       this.#gatingFetched = true;
       whenIdle(() => loadGating().catch(() => (this.#gatingFetched = false)));
     }
+    if (this.lint && !this.#linted) {
+      this.#linted = true;
+      whenIdle(() =>
+        import('../lint.js').then(
+          ({ lint }) => lint(this, warn),
+          () => warn('lint did not load'),
+        ),
+      );
+    }
     if (this.#refocus && !shown) this.#reopenButton?.focus();
     this.#refocus = false;
   }
@@ -652,6 +667,7 @@ export class ConsentBanner extends ReactiveBase {
     this.#reserveSpace(this.#reserved);
   });
   #reserved?: HTMLElement;
+  #linted = false;
   #height?: number;
   #refocus = false;
 

@@ -367,7 +367,7 @@ describe('dist/consent-banner.js', () => {
     const chunk = await (await fetch('/__dist/consent-preferences.js')).text();
     expect(chunk).toContain('Enregistrer mes choix');
     // No chunk imports from the bundle: a site loading it as consent-banner.js?v=2 would get two copies.
-    for (const name of ['consent-preferences', 'gating', 'consent-log']) {
+    for (const name of ['consent-preferences', 'gating', 'consent-log', 'lint']) {
       const code = await (await fetch(`/__dist/${name}.js`)).text();
       expect(code, name).not.toMatch(/\bimport\b/);
     }
@@ -401,6 +401,18 @@ describe('dist/consent-banner.js', () => {
     expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).toBe('en');
     const fetched = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
     expect(fetched.filter((path) => path.includes('/lang/'))).toEqual([]);
+  });
+
+  it('with lint, fetches the check when idle and says in the console what it found', async () => {
+    const win = await plainPage(`
+      <script>window.warned = []; console.warn = (message) => warned.push(message);</script>
+      <consent-banner categories="social" lint></consent-banner>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const warned = (win as unknown as { warned: string[] }).warned;
+    await vi.waitUntil(() => warned.length > 0, { timeout: 3000 });
+    expect(warned).toEqual(['consent-banner: lint: no privacy-url: the banner links to no privacy policy']);
+    const fetched = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(fetched).toContain('/__dist/lint.js');
   });
 
   it('is minified and carries Lit inside', async () => {

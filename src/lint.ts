@@ -1,0 +1,150 @@
+/*
+ * The set-up check a site owner asks for with `<consent-banner lint>`: it reads the page and the
+ * banner as a visitor gets them and says in the console what would make the banner unfair,
+ * inaccessible or leaky (the checks are in ../shared/REGULATION.md's terms: LIB-6, EU-1, EU-6,
+ * FR-2, EDPB-4/5/8, A11Y-5/6, TCF-1). A module of its own (dist/lint.js), fetched only with the
+ * attribute, when the browser is idle; like the other lazy modules it imports nothing from the
+ * bundle.
+ */
+import type { Warn } from './core/types.js';
+
+/** What the check reads of the banner. */
+export interface Linted extends HTMLElement {
+  reopen: string;
+  privacyUrl?: string;
+}
+
+/**
+ * Hosts of widespread trackers and embeds that set cookies or read the device (the registrable
+ * domain; subdomains match). A script or frame of theirs that is not gated runs before consent.
+ */
+const TRACKERS =
+  'googletagmanager.com google-analytics.com doubleclick.net googlesyndication.com googleadservices.com ' +
+  'facebook.net facebook.com instagram.com twitter.com x.com linkedin.com licdn.com tiktok.com ' +
+  'hotjar.com clarity.ms bing.com youtube.com vimeo.com dailymotion.com disqus.com addthis.com ' +
+  'sharethis.com criteo.com taboola.com outbrain.com';
+
+/** Styles that must be the same on every choice button: any difference makes one more prominent. */
+const SAME = [
+  'background-color',
+  'color',
+  'border-top-color',
+  'border-top-width',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-decoration-line',
+  'text-transform',
+  'opacity',
+  'padding-top',
+  'padding-left',
+] as const;
+
+/** [r, g, b] of an opaque `rgb()` colour; undefined for another syntax or any transparency. */
+function rgb(color: string): number[] | undefined {
+  const match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(color);
+  if (!match || (match[4] !== undefined && Number(match[4]) < 1)) return undefined;
+  return match.slice(1, 4).map(Number);
+}
+
+/** WCAG's contrast ratio of two opaque colours. */
+function contrast(a: number[], b: number[]): number {
+  const luminance = (c: number[]) =>
+    c
+      .map((v) => v / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** The first opaque background behind `el`, up through its ancestors and shadow hosts. */
+function background(el: Element): number[] {
+  for (let node: Element | null = el; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host) {
+    const color = rgb(getComputedStyle(node).backgroundColor);
+    if (color) return color;
+  }
+  return [255, 255, 255]; // the canvas
+}
+
+/** Runs every check once and warns about each problem found; returns the messages, for tests. */
+export function lint(banner: Linted, warn: Warn): string[] {
+  const found: string[] = [];
+  const say = (message: string) => {
+    found.push(message);
+    warn(`lint: ${message}`);
+  };
+
+  // Withdrawal as easy as consent (GDPR art. 7(3), EDPB taskforce §32–35).
+  if (banner.reopen == 'none' && !document.querySelector('[data-consent-open]')) {
+    say(
+      'reopen="none" and no [data-consent-open] element on the page: once they have chosen, visitors cannot change their mind',
+    );
+  }
+  if (!banner.privacyUrl?.trim()) say('no privacy-url: the banner links to no privacy policy');
+
+  // Another consent tool on the page would ask twice and disagree.
+  if ('__tcfapi' in window || '__gpp' in window) say('another consent tool (__tcfapi or __gpp) is on the page');
+
+  // Nothing known to track runs before consent (EU-1): scripts and frames that are not gated.
+  for (const el of document.querySelectorAll<HTMLScriptElement | HTMLIFrameElement>('script[src], iframe[src]')) {
+    if (el.closest('[data-consent], consent-gate')) continue;
+    if (el instanceof HTMLScriptElement && !/^$|javascript|ecmascript|module/i.test(el.type)) continue;
+    let host: string;
+    try {
+      host = new URL(el.src).hostname;
+    } catch {
+      continue;
+    }
+    if (TRACKERS.split(' ').some((domain) => host == domain || host.endsWith(`.${domain}`))) {
+      say(
+        `<${el.localName} src="${el.src}"> loads without consent: gate it (data-consent, or inside a <consent-gate>)`,
+      );
+    }
+  }
+
+  // The first layer, when it shows: its choices look the same (CNIL, EDPB §16–18), can be read
+  // (WCAG 1.4.3) and hit (WCAG 2.5.8).
+  const root = banner.shadowRoot!;
+  const layer = root.querySelector<HTMLElement>('.banner');
+  if (!layer?.checkVisibility()) return found;
+  const buttons = ['accept-button', 'refuse-button', 'settings-button']
+    .map((part) => root.querySelector<HTMLElement>(`[part="${part}"]`))
+    .filter((b): b is HTMLElement => !!b);
+  const [accept, ...others] = buttons;
+  const name = (b: HTMLElement) => `"${b.textContent!.trim()}"`;
+  for (const other of others) {
+    if (!other.checkVisibility()) {
+      say(`${name(other)} is not visible: every choice must be as visible as ${name(accept!)}`);
+      continue;
+    }
+    const a = getComputedStyle(accept!);
+    const b = getComputedStyle(other);
+    const differ = SAME.filter((p) => a.getPropertyValue(p) != b.getPropertyValue(p)).map(
+      (p) => `${p} ${a.getPropertyValue(p)} / ${b.getPropertyValue(p)}`,
+    );
+    if (Math.abs(accept!.offsetHeight - other.offsetHeight) > 2) {
+      differ.push(`height ${accept!.offsetHeight}px / ${other.offsetHeight}px`);
+    }
+    if (differ.length) {
+      say(
+        `${name(accept!)} and ${name(other)} look different (${differ.join('; ')}): refusing must look exactly as easy as accepting`,
+      );
+    }
+  }
+  for (const el of [...buttons, root.querySelector<HTMLElement>('[part="continue-button"]')!, layer]) {
+    if (!el?.checkVisibility()) continue;
+    const style = getComputedStyle(el);
+    const fg = rgb(style.color);
+    const bg = background(el);
+    const ratio = fg && bg ? contrast(fg, bg) : undefined;
+    const what = el === layer ? 'the banner’s text' : name(el);
+    if (ratio !== undefined && ratio < 4.5) say(`${what} has a contrast of ${ratio.toFixed(1)}:1, under 4.5:1`);
+    const { width, height } = el.getBoundingClientRect();
+    if (el !== layer && (width < 24 || height < 24)) {
+      say(`${what} is ${Math.round(width)}×${Math.round(height)} px, under 24×24 px to tap`);
+    }
+  }
+  return found;
+}

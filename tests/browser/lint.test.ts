@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { commands } from 'vitest/browser';
+import { lint } from '../../src/lint.js';
+import type { ConsentBanner } from '../../src/index.js';
+import { mount } from './helpers.js';
+
+const extras: Element[] = [];
+/** Adds markup to the page for one test (parsed by DOMParser: its scripts neither run nor load). */
+function addToPage(markup: string): void {
+  const holder = document.createElement('div');
+  const parsed = new DOMParser().parseFromString(markup, 'text/html');
+  holder.append(...parsed.head.childNodes, ...parsed.body.childNodes);
+  document.body.append(holder);
+  extras.push(holder);
+}
+afterEach(async () => {
+  for (const el of extras.splice(0)) el.remove();
+  delete (window as { __tcfapi?: unknown }).__tcfapi;
+  await commands.emulateMedia({ colorScheme: null });
+});
+
+const fair = (attrs = '') =>
+  mount(
+    `<consent-banner lang="fr" categories="audience social" privacy-url="/confidentialite" ${attrs}></consent-banner>`,
+  );
+
+/** What the check says of `el` now. */
+const check = (el: ConsentBanner) => lint(el, () => {});
+
+describe('<consent-banner lint>', () => {
+  it('checks once the browser is idle and says what it found in the console', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await mount('<consent-banner lang="fr" categories="social" lint></consent-banner>');
+    await vi.waitUntil(() => warn.mock.calls.length > 0, { timeout: 3000 });
+    expect(warn.mock.calls.map(([m]) => m)).toEqual([
+      'consent-banner: lint: no privacy-url: the banner links to no privacy policy',
+    ]);
+  });
+
+  it('says nothing without the attribute', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await mount('<consent-banner lang="fr" categories="social"></consent-banner>');
+    await new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 100)));
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  for (const layout of ['bar', 'box', 'modal']) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`finds nothing wrong with the default ${layout} in ${scheme}`, async () => {
+        await commands.emulateMedia({ colorScheme: scheme });
+        expect(check(await fair(`layout="${layout}"`))).toEqual([]);
+      });
+    }
+  }
+
+  it('asks for a way back when there is no reopen button and no data-consent-open link', async () => {
+    const el = await fair('reopen="none"');
+    expect(check(el)).toEqual([
+      'reopen="none" and no [data-consent-open] element on the page: once they have chosen, visitors cannot change their mind',
+    ]);
+    addToPage('<a href="#" data-consent-open>Cookies</a>');
+    expect(check(el)).toEqual([]);
+  });
+
+  it('names a known tracker that loads without consent, not one that is gated nor the page’s own scripts', async () => {
+    addToPage(`
+      <script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
+      <script type="text/plain" data-consent="audience" src="https://www.google-analytics.com/analytics.js"></script>
+      <consent-gate category="social"><template><iframe src="https://www.youtube.com/embed/x"></iframe></template></consent-gate>
+      <iframe data-consent="social" data-src="https://player.vimeo.com/video/1"></iframe>
+      <script src="/local.js"></script>
+      <script type="application/ld+json" src="https://connect.facebook.net/data.json"></script>`);
+    expect(check(await fair())).toEqual([
+      '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"> loads without consent: gate it (data-consent, or inside a <consent-gate>)',
+    ]);
+  });
+
+  it('catches site styles that make refusing less prominent than accepting', async () => {
+    addToPage(`<style>
+      consent-banner::part(refuse-button) { opacity: 0.6; font-weight: 400; }
+    </style>`);
+    const found = check(await fair());
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /^"Tout accepter" and "Tout refuser" look different \(font-weight 600 \/ 400; opacity 1 \/ 0\.6\)/,
+    );
+  });
+
+  it('catches a choice hidden by site styles', async () => {
+    addToPage('<style>consent-banner::part(settings-button) { display: none; }</style>');
+    expect(check(await fair())).toEqual([
+      '"Paramétrer vos choix" is not visible: every choice must be as visible as "Tout accepter"',
+    ]);
+  });
+
+  it('catches a theme whose buttons cannot be read, and targets too small to tap', async () => {
+    addToPage(`<style>
+      consent-banner { --consent-accent: #9cc0ff; }
+      consent-banner::part(continue-button) { font-size: 8px; line-height: 1; min-height: 0; padding: 0; }
+    </style>`);
+    const found = check(await fair());
+    expect(found).toContain('"Tout accepter" has a contrast of 1.8:1, under 4.5:1');
+    expect(found).toContain('"Tout refuser" has a contrast of 1.8:1, under 4.5:1');
+    expect(found.some((m) => /^"Continuer sans accepter" is \d+×\d+ px, under 24×24 px to tap$/.test(m))).toBe(true);
+  });
+
+  it('notices another consent tool on the page', async () => {
+    (window as { __tcfapi?: unknown }).__tcfapi = () => {};
+    expect(check(await fair())).toEqual(['another consent tool (__tcfapi or __gpp) is on the page']);
+  });
+
+  it('checks the first layer only when it shows', async () => {
+    localStorage.setItem(
+      'consent-banner',
+      JSON.stringify({
+        id: 'earlier-visit',
+        revision: 0,
+        date: new Date().toISOString(),
+        categories: { necessary: true, audience: false, social: false },
+      }),
+    );
+    addToPage('<style>consent-banner::part(refuse-button) { opacity: 0.6; }</style>');
+    const el = await fair();
+    expect(check(el)).toEqual([]);
+    el.showBanner();
+    await el.updateComplete;
+    expect(check(el)).toHaveLength(1);
+  });
+});
