@@ -445,8 +445,11 @@ export class ConsentBanner extends ReactiveBase {
     this.#dialog?.close();
     // Screen readers hear that the choice is stored (WCAG 4.1.3): the status region, there from the
     // start and outside the first layer and the dialogs (a modal makes the rest inert), is emptied by
-    // this render and gets the words in the next, so that every decision is a change to announce.
-    if (decided && action != 'sync') this.updateComplete.then(() => (this._said = true));
+    // this render and gets the words 100 ms later (as Angular CDK's LiveAnnouncer does): after focus
+    // has moved (the dialog's close event comes a task later, and a focus move cuts speech short),
+    // and with the region seen empty in between, since Chrome fires no live region event for the
+    // same text written back within a tick.
+    if (decided && action != 'sync') setTimeout(() => (this._said = true), 100);
     this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ categories, changed, action, decided }));
   }
 

@@ -114,8 +114,39 @@ describe('the status message for screen readers', () => {
     });
     el.reset();
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 400)); // longer than the pause before the words
     expect(said).toEqual([]);
+  });
+
+  it('speaks once focus has settled after a save, and repeats only after a pause with the region empty', async () => {
+    // A screen reader cuts what it is saying when focus moves, and browsers (Chrome) fire no live
+    // region event when the same text is written back within a tick: the words must come after the
+    // focus move that closing the preferences makes, and a repeat after the region has been empty.
+    const el = await banner();
+    const region = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+    const seen: { text: string; at: number; focus: string | null }[] = [];
+    new MutationObserver(() => {
+      let focused = document.activeElement;
+      while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+      seen.push({
+        text: region.textContent!.trim(),
+        at: performance.now(),
+        focus: focused?.getAttribute('part') ?? null,
+      });
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+    await page.getByRole('button', { name: 'Paramétrer vos choix' }).click();
+    await vi.waitUntil(() => el.shadowRoot!.querySelector<HTMLDialogElement>('#prefs')?.open);
+    await page.getByRole('button', { name: 'Enregistrer mes choix' }).click();
+    await vi.waitUntil(() => seen.some((s) => s.text));
+    // Opened from the first layer, which is gone: focus went to the reopen button, then the words.
+    expect(seen.find((s) => s.text)!.focus).toBe('reopen-button');
+    seen.length = 0;
+    el.refuseAll();
+    await vi.waitUntil(() => seen.some((s) => s.text));
+    const [cleared, said] = seen;
+    expect(cleared!.text).toBe('');
+    expect(said!.text).toBe('Choix enregistrés.');
+    expect(said!.at - cleared!.at).toBeGreaterThanOrEqual(50);
   });
 });
 
