@@ -12,6 +12,7 @@ import type { Warn } from './core/types.js';
 export interface Linted extends HTMLElement {
   reopen: string;
   privacyUrl?: string;
+  consent: { categories: Record<string, boolean> };
 }
 
 /**
@@ -87,21 +88,41 @@ export function lint(banner: Linted, warn: Warn): string[] {
   // Another consent tool on the page would ask twice and disagree.
   if ('__tcfapi' in window || '__gpp' in window) say('another consent tool (__tcfapi or __gpp) is on the page');
 
-  // Nothing known to track runs before consent (EU-1): scripts and frames that are not gated.
+  // Nothing known to track runs before consent (EU-1): scripts and frames that are not gated, or
+  // gated as `necessary`, which is always granted (EU-9). Once something is granted in this
+  // browser, a gated script (GTM's snippet) may have added one without data-consent: the check
+  // cannot tell, and says so rather than accuse the page.
+  const granted = Object.entries(banner.consent.categories).some(([id, on]) => on && id != 'necessary');
   for (const el of document.querySelectorAll<HTMLScriptElement | HTMLIFrameElement>('script[src], iframe[src]')) {
-    if (el.closest('[data-consent], consent-gate')) continue;
-    if (el instanceof HTMLScriptElement && !/^$|javascript|ecmascript|module/i.test(el.type)) continue;
+    const gate = el.closest<HTMLElement>('[data-consent], consent-gate');
+    const ids = gate
+      ?.getAttribute(gate.localName == 'consent-gate' ? 'category' : 'data-consent')
+      ?.trim()
+      .split(/\s+/);
+    const necessary = ids?.[0] == 'necessary' && ids.every((id) => id == 'necessary');
+    if (gate && !necessary) continue;
+    // An inert gated script runs with the type it is given on activation, its data-type.
+    if (el instanceof HTMLScriptElement) {
+      const type = gate && el.type == 'text/plain' ? el.dataset.type || '' : el.type;
+      if (!/^$|javascript|ecmascript|module/i.test(type)) continue;
+    }
     let host: string;
     try {
       host = new URL(el.src).hostname;
     } catch {
       continue;
     }
-    if (TRACKERS.split(' ').some((domain) => host == domain || host.endsWith(`.${domain}`))) {
+    if (!TRACKERS.split(' ').some((domain) => host == domain || host.endsWith(`.${domain}`))) continue;
+    const tag = `<${el.localName} src="${el.src}">`;
+    if (necessary) {
       say(
-        `<${el.localName} src="${el.src}"> loads without consent: gate it (data-consent, or inside a <consent-gate>)`,
+        `${tag} is gated as "necessary", which needs no consent and always runs: gate it under the purpose it serves`,
       );
-    }
+    } else if (granted) {
+      say(
+        `${tag} is not gated, or a gated script added it since something is granted in this browser: check again with nothing granted (a private window)`,
+      );
+    } else say(`${tag} loads without consent: gate it (data-consent, or inside a <consent-gate>)`);
   }
 
   // The first layer, when it shows: its choices look the same (CNIL, EDPB §16–18), can be read

@@ -75,6 +75,35 @@ describe('<consent-banner lint>', () => {
     ]);
   });
 
+  it('names a known tracker gated as necessary, which is always granted (EU-9)', async () => {
+    addToPage(`
+      <script type="text/plain" data-consent="necessary" src="https://www.googletagmanager.com/gtm.js?id=GTM-1"></script>
+      <consent-gate category="necessary"><script src="https://connect.facebook.net/sdk.js"></script></consent-gate>`);
+    const why = 'is gated as "necessary", which needs no consent and always runs: gate it under the purpose it serves';
+    expect(check(await fair())).toEqual([
+      `<script src="https://www.googletagmanager.com/gtm.js?id=GTM-1"> ${why}`,
+      `<script src="https://connect.facebook.net/sdk.js"> ${why}`,
+    ]);
+  });
+
+  it('does not blame the page for a tracker that a gated script may have added, once something is granted here', async () => {
+    // A gated GTM snippet, once granted, adds gtm.js without data-consent: the check cannot tell it
+    // from an ungated one, so it says so rather than "loads without consent".
+    localStorage.setItem(
+      'consent-banner',
+      JSON.stringify({
+        id: 'earlier-visit',
+        revision: 0,
+        date: new Date().toISOString(),
+        categories: { necessary: true, audience: true, social: false },
+      }),
+    );
+    addToPage('<script src="https://www.googletagmanager.com/gtm.js?id=GTM-1"></script>');
+    expect(check(await fair())).toEqual([
+      '<script src="https://www.googletagmanager.com/gtm.js?id=GTM-1"> is not gated, or a gated script added it since something is granted in this browser: check again with nothing granted (a private window)',
+    ]);
+  });
+
   it('catches site styles that make refusing less prominent than accepting', async () => {
     addToPage(`<style>
       consent-banner::part(refuse-button) { opacity: 0.6; font-weight: 400; }
