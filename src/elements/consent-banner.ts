@@ -651,7 +651,8 @@ export class ConsentBanner extends ReactiveBase {
       this.#gatingFetched = true;
       whenIdle(() => loadGating().catch(() => (this.#gatingFetched = false)));
     }
-    if (this.lint && !this.#linted) {
+    // Once the first layer is rendered, not while a language's texts load (nothing to check yet).
+    if (this.lint && banner && !this.#linted) {
       this.#linted = true;
       whenIdle(() =>
         import('../lint.js').then(

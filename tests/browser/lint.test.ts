@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { commands } from 'vitest/browser';
 import { lint } from '../../src/lint.js';
 import type { ConsentBanner } from '../../src/index.js';
@@ -102,6 +102,18 @@ describe('<consent-banner lint>', () => {
     expect(check(await fair())).toEqual([
       '<script src="https://www.googletagmanager.com/gtm.js?id=GTM-1"> is not gated, or a gated script added it since something is granted in this browser: check again with nothing granted (a private window)',
     ]);
+  });
+
+  it('waits for the banner’s texts before checking it, in a language whose module loads', async () => {
+    await commands.delayRequests('/i18n/de\\.ts', 1000);
+    onTestFinished(() => commands.undelayRequests('/i18n/de\\.ts'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    addToPage('<style>consent-banner::part(refuse-button) { opacity: 0.6; }</style>');
+    await mount('<consent-banner lang="de" categories="social" privacy-url="/datenschutz" lint></consent-banner>');
+    await vi.waitUntil(() => warn.mock.calls.length > 0, { timeout: 4000 });
+    expect(String(warn.mock.calls[0]![0])).toMatch(
+      /^consent-banner: lint: "Alle akzeptieren" and "Alle ablehnen" look different \(opacity 1 \/ 0\.6\)/,
+    );
   });
 
   it('catches site styles that make refusing less prominent than accepting', async () => {
