@@ -46,8 +46,11 @@ const terse = (): Plugin => ({
         module: true,
         compress: { passes: 2 },
         format: { comments: /allFunctionsCalledOnLoad/ },
+        // A build with a source map (scripts/size-attribution.mjs) gets one of terser's output.
+        sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), asObject: true } : false,
       });
       chunk.code = out.code!;
+      if (chunk.map) Object.assign(chunk.map, out.map);
     }
   },
 });
