@@ -1,4 +1,4 @@
-import { expect as chaiExpect } from '@open-wc/testing';
+import { expect as chaiExpect, fixture } from '@open-wc/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import en from '../../src/i18n/en.js';
@@ -78,6 +78,24 @@ describe('the status message for screen readers', () => {
     expect(stored().categories.social).toBe(true);
     // The same node all along: a live region that is replaced is not announced.
     expect(el.shadowRoot!.querySelector('[role="status"]')).toBe(region);
+  });
+
+  it('says it after a gate’s allow button too, once for decisions made in a burst', async () => {
+    const div = await fixture<HTMLElement>(
+      '<div><consent-banner lang="fr" categories="social"></consent-banner><consent-gate category="social"><template><p>Post</p></template></consent-gate></div>',
+    );
+    const el = div.querySelector('consent-banner')!;
+    await el.updateComplete;
+    const { said } = listen(el);
+    const gate = div.querySelector('consent-gate')!;
+    el.refuseAll();
+    el.setConsent({ social: false });
+    await vi.waitUntil(() => said.length === 1);
+    const allow = await vi.waitUntil(() => gate.shadowRoot!.querySelector<HTMLButtonElement>('[part="allow-button"]'));
+    allow.click();
+    await vi.waitUntil(() => said.length === 2);
+    expect(said).toEqual(['Choix enregistrés.', 'Choix enregistrés.']);
+    expect(stored().action).toBe('gate');
   });
 
   it('speaks English in English', async () => {
