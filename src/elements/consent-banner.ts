@@ -640,7 +640,7 @@ export class ConsentBanner extends ReactiveBase {
     }
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
     const shown = !!banner && this.#shownNow;
-    if (banner instanceof HTMLDialogElement) {
+    if (banner instanceof HTMLDialogElement && this.isConnected) {
       if (shown && !banner.open) banner.showModal();
       if (!shown && banner.open) banner.close();
     }

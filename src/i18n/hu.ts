@@ -14,7 +14,7 @@ export default {
   close: 'Bezárás',
   continueWithout: 'Folytatás elfogadás nélkül',
   reopen: 'Sütibeállítások',
-  saved: 'Döntését mentettük.',
+  saved: 'Döntését elmentettük.',
   gpc: 'Böngészője Global Privacy Control jelzést küld, ezért az „Összes elfogadása” nem kapcsolja be ezt a célt. Itt azonban saját maga bekapcsolhatja.',
   gateTitle: 'Letiltott tartalom: {label}',
   gateText:

@@ -218,6 +218,24 @@ describe('layouts', () => {
 });
 
 describe('the reopen button', () => {
+  it('throws nothing into the page when a modal banner is removed right after a decision', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await banner('layout="modal"');
+      el.acceptAll();
+      await el.updateComplete; // the modal first layer has closed
+      el.remove(); // a single-page app navigating away
+      el.reset(); // the store asks again: the removed banner renders, but must not show a modal out of the page
+      el.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve, 200)); // past the status message's 100 ms
+      expect(errors).toEqual([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('comes back when the browser closes the modal first layer without a decision', async () => {
     const el = await banner('layout="modal"');
     const dialog = part<HTMLDialogElement>(el, '.banner');
