@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-examples/', 'node_modules/', 'coverage/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'dist-examples/', 'node_modules/', 'coverage/', 'custom-elements.json', '.variants/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
