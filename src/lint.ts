@@ -42,11 +42,28 @@ const SAME = [
   'padding-left',
 ] as const;
 
-/** [r, g, b] of an opaque `rgb()` colour; undefined for another syntax or any transparency. */
+let pixel: CanvasRenderingContext2D | null | undefined;
+/**
+ * [r, g, b] of an opaque colour in any CSS syntax the browser knows (computed styles may give
+ * `oklch()`, `color(srgb …)` …: a 1 × 1 canvas turns it into sRGB); undefined for any transparency.
+ */
 function rgb(color: string): number[] | undefined {
-  const match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(color);
-  if (!match || (match[4] !== undefined && Number(match[4]) < 1)) return undefined;
-  return match.slice(1, 4).map(Number);
+  pixel ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!pixel) return undefined;
+  pixel.clearRect(0, 0, 1, 1);
+  pixel.fillStyle = '#0000';
+  pixel.fillStyle = color;
+  pixel.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
+  return a == 255 ? [r!, g!, b!] : undefined;
+}
+
+/** Whether `selector` matches in `root` or any shadow root inside it (open ones: closed are out of reach). */
+function deepHas(root: ParentNode, selector: string): boolean {
+  return (
+    !!root.querySelector(selector) ||
+    [...root.querySelectorAll('*')].some((el) => el.shadowRoot && deepHas(el.shadowRoot, selector))
+  );
 }
 
 /** WCAG's contrast ratio of two opaque colours. */
@@ -78,7 +95,7 @@ export function lint(banner: Linted, warn: Warn): string[] {
   };
 
   // Withdrawal as easy as consent (GDPR art. 7(3), EDPB taskforce §32–35).
-  if (banner.reopen == 'none' && !document.querySelector('[data-consent-open]')) {
+  if (banner.reopen == 'none' && !deepHas(document, '[data-consent-open]')) {
     say(
       'reopen="none" and no [data-consent-open] element on the page: once they have chosen, visitors cannot change their mind',
     );
@@ -140,6 +157,8 @@ export function lint(banner: Linted, warn: Warn): string[] {
       say(`${name(other)} is not visible: every choice must be as visible as ${name(accept!)}`);
       continue;
     }
+    // A pointer over one of them, or focus on it, may style it for that state: not compared then.
+    if ([accept!, other].some((el) => el.matches(':hover, :focus, :active'))) continue;
     const a = getComputedStyle(accept!);
     const b = getComputedStyle(other);
     const differ = SAME.filter((p) => a.getPropertyValue(p) != b.getPropertyValue(p)).map(

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { commands } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import { lint } from '../../src/lint.js';
 import type { ConsentBanner } from '../../src/index.js';
 import { mount } from './helpers.js';
@@ -59,6 +59,19 @@ describe('<consent-banner lint>', () => {
       'reopen="none" and no [data-consent-open] element on the page: once they have chosen, visitors cannot change their mind',
     ]);
     addToPage('<a href="#" data-consent-open>Cookies</a>');
+    expect(check(el)).toEqual([]);
+  });
+
+  it('finds a data-consent-open link inside another component’s shadow root, as the banner does', async () => {
+    const el = await fair('reopen="none"');
+    const footer = document.createElement('div');
+    const link = document.createElement('a');
+    link.href = '#';
+    link.setAttribute('data-consent-open', '');
+    link.textContent = 'Cookies';
+    footer.attachShadow({ mode: 'open' }).append(link);
+    document.body.append(footer);
+    extras.push(footer);
     expect(check(el)).toEqual([]);
   });
 
@@ -143,6 +156,24 @@ describe('<consent-banner lint>', () => {
     expect(found).toContain('"Tout accepter" has a contrast of 1.8:1, under 4.5:1');
     expect(found).toContain('"Tout refuser" has a contrast of 1.8:1, under 4.5:1');
     expect(found.some((m) => /^"Continuer sans accepter" is \d+×\d+ px, under 24×24 px to tap$/.test(m))).toBe(true);
+  });
+
+  it('reads colours in any CSS syntax: an oklch() theme that cannot be read is caught', async () => {
+    addToPage('<style>consent-banner { --consent-accent: oklch(0.85 0.05 250); }</style>');
+    const found = check(await fair());
+    // White on a light oklch() blue: 1.6:1, measured on the colour itself (not the banner's white behind it).
+    expect(found).toEqual([
+      '"Tout accepter" has a contrast of 1.6:1, under 4.5:1',
+      '"Tout refuser" has a contrast of 1.6:1, under 4.5:1',
+      '"Paramétrer vos choix" has a contrast of 1.6:1, under 4.5:1',
+    ]);
+  });
+
+  it('does not compare a button the pointer is over, when site styles change it on hover', async () => {
+    addToPage('<style>consent-banner::part(refuse-button):hover { background: black; }</style>');
+    const el = await fair();
+    await userEvent.hover(el.shadowRoot!.querySelector<HTMLElement>('[part="refuse-button"]')!);
+    expect(check(el)).toEqual([]);
   });
 
   it('notices another consent tool on the page', async () => {
