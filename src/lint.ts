@@ -152,13 +152,22 @@ export function lint(banner: Linted, warn: Warn): string[] {
     .filter((b): b is HTMLElement => !!b);
   const [accept, ...others] = buttons;
   const name = (b: HTMLElement) => `"${b.textContent!.trim()}"`;
-  for (const other of others) {
-    if (!other.checkVisibility()) {
-      say(`${name(other)} is not visible: every choice must be as visible as ${name(accept!)}`);
-      continue;
+  /**
+   * Compares `other` with "accept all". A pointer over one of them, or focus on it, may style it
+   * for that state: the comparison then waits until the pointer or focus has left.
+   */
+  const compare = (other: HTMLElement): void => {
+    const busy = [accept!, other].find((el) => el.matches(':hover, :focus, :active'));
+    if (busy) {
+      const again = () => {
+        busy.removeEventListener('pointerleave', again);
+        busy.removeEventListener('focusout', again);
+        setTimeout(() => compare(other));
+      };
+      busy.addEventListener('pointerleave', again);
+      busy.addEventListener('focusout', again);
+      return;
     }
-    // A pointer over one of them, or focus on it, may style it for that state: not compared then.
-    if ([accept!, other].some((el) => el.matches(':hover, :focus, :active'))) continue;
     const a = getComputedStyle(accept!);
     const b = getComputedStyle(other);
     const differ = SAME.filter((p) => a.getPropertyValue(p) != b.getPropertyValue(p)).map(
@@ -172,6 +181,10 @@ export function lint(banner: Linted, warn: Warn): string[] {
         `${name(accept!)} and ${name(other)} look different (${differ.join('; ')}): refusing must look exactly as easy as accepting`,
       );
     }
+  };
+  for (const other of others) {
+    if (other.checkVisibility()) compare(other);
+    else say(`${name(other)} is not visible: every choice must be as visible as ${name(accept!)}`);
   }
   for (const el of [...buttons, root.querySelector<HTMLElement>('[part="continue-button"]')!, layer]) {
     if (!el?.checkVisibility()) continue;

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { lint } from '../../src/lint.js';
 import type { ConsentBanner } from '../../src/index.js';
@@ -18,6 +18,16 @@ afterEach(async () => {
   delete (window as { __tcfapi?: unknown }).__tcfapi;
   await commands.emulateMedia({ colorScheme: null });
 });
+
+/** Puts the pointer in the page's top-left corner, away from any banner (an earlier test may have left it over one). */
+async function movePointerAway(): Promise<void> {
+  const corner = document.createElement('div');
+  corner.style.cssText = 'position: fixed; top: 0; left: 0; width: 4px; height: 4px';
+  document.body.append(corner);
+  await userEvent.hover(corner);
+  corner.remove();
+}
+beforeEach(movePointerAway);
 
 const fair = (attrs = '') =>
   mount(
@@ -169,11 +179,24 @@ describe('<consent-banner lint>', () => {
     ]);
   });
 
-  it('does not compare a button the pointer is over, when site styles change it on hover', async () => {
-    addToPage('<style>consent-banner::part(refuse-button):hover { background: black; }</style>');
+  it('compares a button the pointer is over once the pointer has left: its hover style is not a difference', async () => {
+    addToPage(`<style>
+      consent-banner::part(refuse-button):hover { background: black; }
+      consent-banner::part(settings-button) { opacity: 0.6; }
+    </style>`);
     const el = await fair();
-    await userEvent.hover(el.shadowRoot!.querySelector<HTMLElement>('[part="refuse-button"]')!);
-    expect(check(el)).toEqual([]);
+    const button = (part: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${part}"]`)!;
+    const said: string[] = [];
+    await userEvent.hover(button('settings-button'));
+    // The refuse button is compared at once (equal); the one under the pointer waits.
+    expect(lint(el, (m) => said.push(m))).toEqual([]);
+    // The pointer moves onto the refuse button, styled black on hover: that is no difference.
+    await userEvent.hover(button('refuse-button'));
+    await vi.waitUntil(() => said.length > 0);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(said).toEqual([
+      'lint: "Tout accepter" and "Paramétrer vos choix" look different (opacity 1 / 0.6): refusing must look exactly as easy as accepting',
+    ]);
   });
 
   it('notices another consent tool on the page', async () => {
