@@ -105,12 +105,14 @@ export function lint(banner: Linted, warn: Warn): string[] {
   // Another consent tool on the page would ask twice and disagree.
   if ('__tcfapi' in window || '__gpp' in window) say('another consent tool (__tcfapi or __gpp) is on the page');
 
-  // Nothing known to track runs before consent (EU-1): scripts and frames that are not gated, or
+  // Nothing known to track runs before consent (EU-1): scripts, frames and pixels that are not gated, or
   // gated as `necessary`, which is always granted (EU-9). Once something is granted in this
   // browser, a gated script (GTM's snippet) may have added one without data-consent: the check
   // cannot tell, and says so rather than accuse the page.
   const granted = Object.entries(banner.consent.categories).some(([id, on]) => on && id != 'necessary');
-  for (const el of document.querySelectorAll<HTMLScriptElement | HTMLIFrameElement>('script[src], iframe[src]')) {
+  for (const el of document.querySelectorAll<HTMLScriptElement | HTMLIFrameElement | HTMLImageElement>(
+    'script[src], iframe[src], img[src]',
+  )) {
     const gate = el.closest<HTMLElement>('[data-consent], consent-gate');
     const ids = gate
       ?.getAttribute(gate.localName == 'consent-gate' ? 'category' : 'data-consent')

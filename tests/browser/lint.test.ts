@@ -85,16 +85,19 @@ describe('<consent-banner lint>', () => {
     expect(check(el)).toEqual([]);
   });
 
-  it('names a known tracker that loads without consent, not one that is gated nor the page’s own scripts', async () => {
+  it('names a known tracker’s script or pixel that loads without consent, not one that is gated nor the page’s own scripts', async () => {
     addToPage(`
       <script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
       <script type="text/plain" data-consent="audience" src="https://www.google-analytics.com/analytics.js"></script>
       <consent-gate category="social"><template><iframe src="https://www.youtube.com/embed/x"></iframe></template></consent-gate>
       <iframe data-consent="social" data-src="https://player.vimeo.com/video/1"></iframe>
       <script src="/local.js"></script>
-      <script type="application/ld+json" src="https://connect.facebook.net/data.json"></script>`);
+      <script type="application/ld+json" src="https://connect.facebook.net/data.json"></script>
+      <img src="https://www.facebook.com/tr?id=1&ev=PageView" alt="" loading="lazy" style="position: absolute; top: 10000px">
+      <img data-consent="audience" data-src="https://bat.bing.com/action/0" alt="">`);
     expect(check(await fair())).toEqual([
       '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"> loads without consent: gate it (data-consent, or inside a <consent-gate>)',
+      '<img src="https://www.facebook.com/tr?id=1&ev=PageView"> loads without consent: gate it (data-consent, or inside a <consent-gate>)',
     ]);
   });
 
