@@ -17,13 +17,14 @@ export interface Linted extends HTMLElement {
 
 /**
  * Hosts of widespread trackers and embeds that set cookies or read the device (the registrable
- * domain; subdomains match). A script or frame of theirs that is not gated runs before consent.
+ * domain; subdomains match). A script, frame or pixel of theirs that is not gated runs before consent.
  */
-const TRACKERS =
+const TRACKERS = (
   'googletagmanager.com google-analytics.com doubleclick.net googlesyndication.com googleadservices.com ' +
   'facebook.net facebook.com instagram.com twitter.com x.com linkedin.com licdn.com tiktok.com ' +
   'hotjar.com clarity.ms bing.com youtube.com vimeo.com dailymotion.com disqus.com addthis.com ' +
-  'sharethis.com criteo.com taboola.com outbrain.com';
+  'sharethis.com criteo.com taboola.com outbrain.com'
+).split(' ');
 
 /** Styles that must be the same on every choice button: any difference makes one more prominent. */
 const SAME = [
@@ -131,7 +132,7 @@ export function lint(banner: Linted, warn: Warn): string[] {
     } catch {
       continue;
     }
-    if (!TRACKERS.split(' ').some((domain) => host == domain || host.endsWith(`.${domain}`))) continue;
+    if (!TRACKERS.some((domain) => host == domain || host.endsWith(`.${domain}`))) continue;
     const tag = `<${el.localName} src="${el.src}">`;
     if (necessary) {
       say(
