@@ -239,52 +239,53 @@ describe('dist/consent-banner.js', () => {
         vi.waitUntil(() => win.performance.getEntriesByType('resource').some((r) => r.name.endsWith('/gating.js')), {
           timeout: 3000,
         });
-      return { win, gate, el: win.document.querySelector('consent-banner')!, arrived };
+      const el = win.document.querySelector('consent-banner')!;
+      const ran = () => (win as unknown as { ranGate?: number }).ranGate;
+      /** Nothing of the gate ran nor shows, its placeholder does; granted again, it runs, once. */
+      const blockedUntilGranted = async () => {
+        expect(ran()).toBeUndefined();
+        expect(gate.querySelector('p')).toBeNull();
+        expect(gate.shadowRoot!.querySelector('[part="placeholder"]')!.checkVisibility()).toBe(true);
+        el.setConsent({ social: true });
+        await vi.waitUntil(() => ran() === 1, { timeout: 3000 });
+        expect(gate.querySelector('p')!.checkVisibility()).toBe(true);
+      };
+      return { win, gate, el, arrived, ran, blockedUntilGranted };
     };
 
     it('stamps its content when its purpose was granted while it was out of the page', async () => {
-      const { win, gate, el, arrived } = await movingGatePage({ necessary: true, social: false });
+      const { win, gate, el, arrived, ran } = await movingGatePage({ necessary: true, social: false });
       expect(gate.shadowRoot!.querySelector('[part="placeholder"]')).not.toBeNull();
       gate.remove();
       el.acceptAll(); // the framework re-renders on the decision, and puts the gate back elsewhere
       win.document.querySelector('#b')!.append(gate);
       await arrived();
-      await vi.waitUntil(() => (win as unknown as { ranGate?: number }).ranGate === 1, { timeout: 3000 });
+      await vi.waitUntil(() => ran() === 1, { timeout: 3000 });
       expect(gate.querySelector('p')!.checkVisibility()).toBe(true);
       expect(gate.shadowRoot!.querySelector('[part="placeholder"]')).toBeNull();
       expect((win as unknown as { errors: string[] }).errors).toEqual([]);
     });
 
     it('never runs its scripts when its purpose was withdrawn while it was out of the page', async () => {
-      const { win, gate, el, arrived } = await movingGatePage({ necessary: true, social: true });
+      const { win, gate, el, arrived, blockedUntilGranted } = await movingGatePage({ necessary: true, social: true });
       expect(gate.shadowRoot!.querySelector('slot')).not.toBeNull();
       gate.remove();
       el.setConsent({ social: false });
       win.document.querySelector('#b')!.append(gate);
       await arrived();
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect((win as unknown as { ranGate?: number }).ranGate).toBeUndefined();
-      expect(gate.querySelector('p')).toBeNull();
-      expect(gate.shadowRoot!.querySelector('[part="placeholder"]')!.checkVisibility()).toBe(true);
-      // Granted again, it runs, once.
-      el.setConsent({ social: true });
-      await vi.waitUntil(() => (win as unknown as { ranGate?: number }).ranGate === 1, { timeout: 3000 });
+      await blockedUntilGranted();
     });
 
     it('stamps nothing into a gate out of the page, so that a withdrawal before its return runs nothing', async () => {
-      const { win, gate, el, arrived } = await movingGatePage({ necessary: true, social: true });
+      const { win, gate, el, arrived, blockedUntilGranted } = await movingGatePage({ necessary: true, social: true });
       gate.remove();
       await arrived();
       await new Promise((resolve) => setTimeout(resolve, 100));
       el.setConsent({ social: false });
       win.document.querySelector('#b')!.append(gate);
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect((win as unknown as { ranGate?: number }).ranGate).toBeUndefined();
-      expect(gate.querySelector('p')).toBeNull();
-      expect(gate.shadowRoot!.querySelector('[part="placeholder"]')!.checkVisibility()).toBe(true);
-      el.setConsent({ social: true });
-      await vi.waitUntil(() => (win as unknown as { ranGate?: number }).ranGate === 1, { timeout: 3000 });
-      expect(gate.querySelector('p')!.checkVisibility()).toBe(true);
+      await blockedUntilGranted();
     });
   });
 
@@ -413,6 +414,22 @@ describe('dist/consent-banner.js', () => {
     expect(warned).toEqual(['consent-banner: lint: no privacy-url: the banner links to no privacy policy']);
     const fetched = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
     expect(fetched).toContain('/__dist/lint.js');
+  });
+
+  it('with lint, says so when the check cannot load, and the banner works on', async () => {
+    await commands.failRequests('/__dist/lint\\.js');
+    onTestFinished(() => commands.undelayRequests('/__dist/lint\\.js'));
+    const win = await plainPage(`
+      <script>window.warned = []; console.warn = (message) => warned.push(message);</script>
+      <consent-banner categories="social" privacy-url="/p" lint></consent-banner>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const warned = (win as unknown as { warned: string[] }).warned;
+    await vi.waitUntil(() => warned.length > 0, { timeout: 3000 });
+    expect(warned).toEqual(['consent-banner: lint did not load']);
+    const el = win.document.querySelector('consent-banner')!;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="refuse-button"]')!.click();
+    expect(JSON.parse(win.localStorage.getItem('consent-banner')!).categories.social).toBe(false);
+    expect((win as unknown as { errors: string[] }).errors).toEqual([]);
   });
 
   it('is minified and carries Lit inside', async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 
 import { commands, userEvent } from 'vitest/browser';
 import { lint } from '../../src/lint.js';
 import type { ConsentBanner } from '../../src/index.js';
-import { mount } from './helpers.js';
+import { mount, seed } from './helpers.js';
 
 const extras: Element[] = [];
 /** Adds markup to the page for one test (parsed by DOMParser: its scripts neither run nor load). */
@@ -115,15 +115,7 @@ describe('<consent-banner lint>', () => {
   it('does not blame the page for a tracker that a gated script may have added, once something is granted here', async () => {
     // A gated GTM snippet, once granted, adds gtm.js without data-consent: the check cannot tell it
     // from an ungated one, so it says so rather than "loads without consent".
-    localStorage.setItem(
-      'consent-banner',
-      JSON.stringify({
-        id: 'earlier-visit',
-        revision: 0,
-        date: new Date().toISOString(),
-        categories: { necessary: true, audience: true, social: false },
-      }),
-    );
+    seed({ necessary: true, audience: true, social: false });
     addToPage('<script src="https://www.googletagmanager.com/gtm.js?id=GTM-1"></script>');
     expect(check(await fair())).toEqual([
       '<script src="https://www.googletagmanager.com/gtm.js?id=GTM-1"> is not gated, or a gated script added it since something is granted in this browser: check again with nothing granted (a private window)',
@@ -208,15 +200,7 @@ describe('<consent-banner lint>', () => {
   });
 
   it('checks the first layer only when it shows', async () => {
-    localStorage.setItem(
-      'consent-banner',
-      JSON.stringify({
-        id: 'earlier-visit',
-        revision: 0,
-        date: new Date().toISOString(),
-        categories: { necessary: true, audience: false, social: false },
-      }),
-    );
+    seed({ necessary: true, audience: false, social: false });
     addToPage('<style>consent-banner::part(refuse-button) { opacity: 0.6; }</style>');
     const el = await fair();
     expect(check(el)).toEqual([]);
