@@ -12,6 +12,12 @@
 //     which the library's "accept all" button is in the viewport, checkVisibility() with opacity and
 //     visibility, and every ancestor (across shadow roots) has a computed opacity of 1;
 //   - long tasks (PerformanceObserver 'longtask'), summed;
+//   - script blocks: the scripts of long animation frames (PerformanceObserver
+//     'long-animation-frame'), each a top-level script run (module evaluation, timer, listener,
+//     promise callback, microtasks included) of 5 ms or more. The article runs no script, so every
+//     one with a source URL is the library's or its configuration's (the probe's own have none).
+//     Unlike a long task, a script block holds no rendering: it is the time the library itself
+//     kept the main thread, whatever the page's own layout costs;
 //   - CLS: layout shifts without recent input, largest session window (web-vitals' definition);
 //   - the article's own paint: the later of its headline's and hero image's Element Timing
 //     (elementtiming attributes), to see whether the banner delays the page's own content; and the
@@ -114,6 +120,7 @@ export function probe(selector) {
   const m = (window.__bench = {
     visibleAt: null,
     longTasks: [],
+    scripts: [],
     shifts: [],
     lcp: null,
     lcpOn: null,
@@ -128,6 +135,9 @@ export function probe(selector) {
     }
   };
   observe('longtask', (e) => m.longTasks.push([e.startTime, e.duration]));
+  observe('long-animation-frame', (e) => {
+    for (const s of e.scripts) if (s.sourceURL) m.scripts.push([s.startTime, s.duration]);
+  });
   observe('layout-shift', (e) => {
     if (!e.hadRecentInput) m.shifts.push([e.startTime, e.value]);
   });
@@ -227,6 +237,7 @@ async function loadOnce(browser, origin, lib, throttle, timeout) {
       afterLastByte: m.visibleAt !== null && m.lastByte !== null ? m.visibleAt - m.lastByte : null,
       longTaskTotal: m.longTasks.reduce((s, [, d]) => s + d, 0),
       longTaskMax: m.longTasks.reduce((s, [, d]) => Math.max(s, d), 0),
+      scriptMax: m.scripts.reduce((s, [, d]) => Math.max(s, d), 0),
       cls: cls(m.shifts),
       lcp: m.lcp,
       lcpOn: m.lcpOn,
@@ -303,6 +314,8 @@ export async function runPeerBench({
           longTaskTotal: median(pick('longTaskTotal')),
           longTaskMax: median(pick('longTaskMax')),
           longTaskWorst: Math.max(0, ...pick('longTaskMax')),
+          scriptMax: median(pick('scriptMax')),
+          scriptWorst: Math.max(0, ...pick('scriptMax')),
           cls: median(pick('cls')),
           clsMax: Math.max(0, ...pick('cls')),
           lcp: median(pick('lcp')),
@@ -334,8 +347,8 @@ const fmt = {
 export function peerTable(result) {
   const rows = result.results;
   const head =
-    '| library | version | JS+CSS gzip -9 (B) | time to banner, median (min–max) ms | banner after last library byte (ms) | long tasks, total (ms) | longest task, median (worst) ms | CLS | article painted (ms) | LCP (ms) |';
-  const lines = [head, '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|'];
+    '| library | version | JS+CSS gzip -9 (B) | time to banner, median (min–max) ms | banner after last library byte (ms) | long tasks, total (ms) | longest task, median (worst) ms | longest script block, median (worst) ms | CLS | article painted (ms) | LCP (ms) |';
+  const lines = [head, '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|'];
   for (const r of rows) {
     const ttb = r.baseline
       ? 'no banner'
@@ -343,7 +356,7 @@ export function peerTable(result) {
         ? `not shown (${r.shown})`
         : `${fmt.ms(r.timeToBanner)} (${fmt.ms(r.timeToBannerRange[0])}–${fmt.ms(r.timeToBannerRange[1])})${r.shown.startsWith(String(result.runs)) ? '' : ` shown ${r.shown}`}`;
     lines.push(
-      `| ${r.ours ? `**${r.name}**` : r.name} | ${r.version} | ${r.baseline ? '—' : fmt.int(r.bytes)} | ${ttb} | ${r.baseline ? '—' : fmt.ms(r.afterLastByte)} | ${fmt.ms(r.longTaskTotal)} | ${fmt.ms(r.longTaskMax)} (${fmt.ms(r.longTaskWorst)}) | ${fmt.cls(r.cls)} | ${fmt.ms(r.articlePaint)} | ${fmt.ms(r.lcp)}${r.lcpOnBanner ? ` (banner ${r.lcpOnBanner}/${result.runs})` : ''} |`,
+      `| ${r.ours ? `**${r.name}**` : r.name} | ${r.version} | ${r.baseline ? '—' : fmt.int(r.bytes)} | ${ttb} | ${r.baseline ? '—' : fmt.ms(r.afterLastByte)} | ${fmt.ms(r.longTaskTotal)} | ${fmt.ms(r.longTaskMax)} (${fmt.ms(r.longTaskWorst)}) | ${fmt.ms(r.scriptMax)} (${fmt.ms(r.scriptWorst)}) | ${fmt.cls(r.cls)} | ${fmt.ms(r.articlePaint)} | ${fmt.ms(r.lcp)}${r.lcpOnBanner ? ` (banner ${r.lcpOnBanner}/${result.runs})` : ''} |`,
     );
   }
   const ours = rows.find((r) => r.ours);
@@ -355,7 +368,7 @@ export function peerTable(result) {
   const bestName = (k) => peers.filter((r) => r[k] !== null).sort((a, b) => a[k] - b[k])[0]?.name ?? '—';
   if (ours) {
     lines.push(
-      `| consent-banner ÷ best peer | | ${fmt.ratio(ours.bytes, best('bytes'))} (${bestName('bytes')}) | ${fmt.ratio(ours.timeToBanner, best('timeToBanner'))} (${bestName('timeToBanner')}) | ${fmt.ratio(ours.afterLastByte, best('afterLastByte'))} (${bestName('afterLastByte')}) | ${fmt.ratio(ours.longTaskTotal, best('longTaskTotal'))} | ${fmt.ratio(ours.longTaskMax, best('longTaskMax'))} | ${fmt.ratio(ours.cls, best('cls'))} | ${fmt.ratio(ours.articlePaint, best('articlePaint'))} (${bestName('articlePaint')}) | ${fmt.ratio(ours.lcp, best('lcp'))} (${bestName('lcp')}) |`,
+      `| consent-banner ÷ best peer | | ${fmt.ratio(ours.bytes, best('bytes'))} (${bestName('bytes')}) | ${fmt.ratio(ours.timeToBanner, best('timeToBanner'))} (${bestName('timeToBanner')}) | ${fmt.ratio(ours.afterLastByte, best('afterLastByte'))} (${bestName('afterLastByte')}) | ${fmt.ratio(ours.longTaskTotal, best('longTaskTotal'))} | ${fmt.ratio(ours.longTaskMax, best('longTaskMax'))} | ${fmt.ratio(ours.scriptMax, best('scriptMax'))} (${bestName('scriptMax')}) | ${fmt.ratio(ours.cls, best('cls'))} | ${fmt.ratio(ours.articlePaint, best('articlePaint'))} (${bestName('articlePaint')}) | ${fmt.ratio(ours.lcp, best('lcp'))} (${bestName('lcp')}) |`,
     );
   }
   const notes = rows.filter((r) => r.errors.length).map((r) => `- ${r.name}: ${r.errors.join('; ')}`);
