@@ -113,9 +113,10 @@ const unknown = (gate: Gate, store: ConsentStore) =>
     .filter((id) => typeof store.state.categories[id] != 'boolean');
 
 /**
- * Tells the site owner why `gate` stays blocked when, once the page has loaded (a banner later in
- * the page has been upgraded by then), no `<consent-banner>` with its storage key configures its
- * purposes: the gate shows no button then, since none could do anything. Once per message.
+ * Tells the site owner why `gate` stays blocked when, 3 s after the page has loaded (a banner later
+ * in the page has been upgraded by then, and one a tag manager adds after `load` has most often
+ * arrived), no `<consent-banner>` with its storage key configures its purposes: the gate shows no
+ * button then, since none could do anything. Once per message.
  */
 function explain(gate: Gate, store: ConsentStore): void {
   if (document.readyState != 'complete')
@@ -132,7 +133,7 @@ function explain(gate: Gate, store: ConsentStore): void {
           ? `the <consent-banner storage-key="${store.key}"> does not list "${missing.join('", "')}" in its categories`
           : `no <consent-banner> on the page has storage-key="${store.key}"`),
     );
-  });
+  }, 3000);
 }
 
 /**

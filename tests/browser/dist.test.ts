@@ -329,6 +329,26 @@ describe('dist/consent-banner.js', () => {
     expect(w.errors).toEqual([]);
   });
 
+  it('gives no false warning when a tag manager adds the banner a second after load', async () => {
+    const win = await plainPage(`
+      <script>window.warnings = []; console.warn = (...a) => warnings.push(a.join(' '));</script>
+      <article><consent-gate category="social"><template><p>Publication</p></template></consent-gate></article>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    onTestFinished(() => win.localStorage.clear());
+    const loaded = performance.now();
+    const gate = win.document.querySelector('consent-gate')!;
+    await vi.waitUntil(() => gate.shadowRoot?.querySelector('[part="placeholder"]'));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const banner = win.document.createElement('consent-banner');
+    banner.setAttribute('categories', 'social');
+    win.document.body.append(banner);
+    const allow = await vi.waitUntil(() => gate.shadowRoot!.querySelector<HTMLButtonElement>('[part="allow-button"]'));
+    expect(allow.checkVisibility()).toBe(true);
+    // Past the moment a gate without a banner would have said so.
+    await new Promise((resolve) => setTimeout(resolve, 3500 - (performance.now() - loaded)));
+    expect((win as unknown as { warnings: string[] }).warnings).toEqual([]);
+  });
+
   it('does not open the preferences when a decision comes while they load, nor for a banner removed meanwhile', async () => {
     await commands.delayRequests('consent-preferences\\.js', 400);
     onTestFinished(() => commands.undelayRequests('consent-preferences\\.js'));

@@ -567,7 +567,7 @@ describe('<consent-gate>', () => {
       const key = `no-banner-${fresh()}`;
       const gate = (await fixture(html`<div lang="fr">${lonelyGate(key)}</div>`)).firstElementChild as ConsentGate;
       expect(await offered(gate)).toEqual([]);
-      await vi.waitUntil(() => warn.mock.calls.some((c) => String(c[0]).includes(key)));
+      await vi.waitUntil(() => warn.mock.calls.some((c) => String(c[0]).includes(key)), { timeout: 5000 });
       const messages = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes(key));
       expect(messages).toEqual([
         `consent-banner: <consent-gate category="social" storage-key="${key}"> stays blocked: no <consent-banner> on the page has storage-key="${key}"`,
@@ -584,7 +584,7 @@ describe('<consent-gate>', () => {
       );
       const gate = gateOf();
       expect(await offered(gate)).toEqual([]);
-      await vi.waitUntil(() => warn.mock.calls.some((c) => String(c[0]).includes(key)));
+      await vi.waitUntil(() => warn.mock.calls.some((c) => String(c[0]).includes(key)), { timeout: 5000 });
       const messages = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes(key));
       expect(messages).toEqual([
         `consent-banner: <consent-gate category="social" storage-key="${key}"> stays blocked: the <consent-banner storage-key="${key}"> does not list "social" in its categories`,
