@@ -14,10 +14,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
-    // The framework examples run in the page. (Their .svelte and .jsx files are outside ESLint's
-    // default file patterns, and no config here adds them.)
-    files: ['demo/**/*.js'],
-    languageOptions: { globals: globals.browser },
+    // The framework examples run in the page; the React one is JSX. (The .svelte files are outside
+    // ESLint's default file patterns, and no config here adds them: svelte-check is not a dependency.)
+    files: ['demo/**/*.js', 'demo/**/*.jsx'],
+    languageOptions: { globals: globals.browser, parserOptions: { ecmaFeatures: { jsx: true } } },
   },
   {
     files: ['src/**/*.ts'],
