@@ -18,6 +18,9 @@
 //     one with a source URL is the library's or its configuration's (the probe's own have none).
 //     Unlike a long task, a script block holds no rendering: it is the time the library itself
 //     kept the main thread, whatever the page's own layout costs;
+//   - frames to banner: the animation frames from the end of the library's first script block to
+//     the one in which the banner is visible, that one included (1: the banner shows in the first
+//     frame after the library's script; none when that block was too short for a long frame);
 //   - CLS: layout shifts without recent input, largest session window (web-vitals' definition);
 //   - the article's own paint: the later of its headline's and hero image's Element Timing
 //     (elementtiming attributes), to see whether the banner delays the page's own content; and the
@@ -121,6 +124,7 @@ export function probe(selector) {
     visibleAt: null,
     longTasks: [],
     scripts: [],
+    ticks: [],
     shifts: [],
     lcp: null,
     lcpOn: null,
@@ -173,10 +177,19 @@ export function probe(selector) {
   };
   const tick = () => {
     const el = document.documentElement && find(document);
+    m.ticks.push(performance.now());
     if (el && shown(el)) m.visibleAt = performance.now();
     else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
+}
+
+/** Animation frames from the end of the first script block to the banner's, included; null when unknown. */
+function framesAfterScript({ scripts, ticks, visibleAt }) {
+  if (visibleAt === null || !scripts.length) return null;
+  const [start, duration] = scripts.reduce((a, b) => (b[0] < a[0] ? b : a));
+  if (start + duration > visibleAt) return null;
+  return ticks.filter((t) => t >= start + duration && t <= visibleAt).length;
 }
 
 /** Largest session window of layout shifts (gaps under 1 s, windows under 5 s), as web-vitals does. */
@@ -238,6 +251,7 @@ async function loadOnce(browser, origin, lib, throttle, timeout) {
       longTaskTotal: m.longTasks.reduce((s, [, d]) => s + d, 0),
       longTaskMax: m.longTasks.reduce((s, [, d]) => Math.max(s, d), 0),
       scriptMax: m.scripts.reduce((s, [, d]) => Math.max(s, d), 0),
+      framesAfterScript: framesAfterScript(m),
       cls: cls(m.shifts),
       lcp: m.lcp,
       lcpOn: m.lcpOn,
@@ -316,6 +330,7 @@ export async function runPeerBench({
           longTaskWorst: Math.max(0, ...pick('longTaskMax')),
           scriptMax: median(pick('scriptMax')),
           scriptWorst: Math.max(0, ...pick('scriptMax')),
+          framesAfterScript: median(pick('framesAfterScript')),
           cls: median(pick('cls')),
           clsMax: Math.max(0, ...pick('cls')),
           lcp: median(pick('lcp')),
@@ -347,8 +362,8 @@ const fmt = {
 export function peerTable(result) {
   const rows = result.results;
   const head =
-    '| library | version | JS+CSS gzip -9 (B) | time to banner, median (min–max) ms | banner after last library byte (ms) | long tasks, total (ms) | longest task, median (worst) ms | longest script block, median (worst) ms | CLS | article painted (ms) | LCP (ms) |';
-  const lines = [head, '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|'];
+    '| library | version | JS+CSS gzip -9 (B) | time to banner, median (min–max) ms | banner after last library byte (ms) | long tasks, total (ms) | longest task, median (worst) ms | longest script block, median (worst) ms | frames from script to banner | CLS | article painted (ms) | LCP (ms) |';
+  const lines = [head, '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|'];
   for (const r of rows) {
     const ttb = r.baseline
       ? 'no banner'
@@ -356,7 +371,7 @@ export function peerTable(result) {
         ? `not shown (${r.shown})`
         : `${fmt.ms(r.timeToBanner)} (${fmt.ms(r.timeToBannerRange[0])}–${fmt.ms(r.timeToBannerRange[1])})${r.shown.startsWith(String(result.runs)) ? '' : ` shown ${r.shown}`}`;
     lines.push(
-      `| ${r.ours ? `**${r.name}**` : r.name} | ${r.version} | ${r.baseline ? '—' : fmt.int(r.bytes)} | ${ttb} | ${r.baseline ? '—' : fmt.ms(r.afterLastByte)} | ${fmt.ms(r.longTaskTotal)} | ${fmt.ms(r.longTaskMax)} (${fmt.ms(r.longTaskWorst)}) | ${fmt.ms(r.scriptMax)} (${fmt.ms(r.scriptWorst)}) | ${fmt.cls(r.cls)} | ${fmt.ms(r.articlePaint)} | ${fmt.ms(r.lcp)}${r.lcpOnBanner ? ` (banner ${r.lcpOnBanner}/${result.runs})` : ''} |`,
+      `| ${r.ours ? `**${r.name}**` : r.name} | ${r.version} | ${r.baseline ? '—' : fmt.int(r.bytes)} | ${ttb} | ${r.baseline ? '—' : fmt.ms(r.afterLastByte)} | ${fmt.ms(r.longTaskTotal)} | ${fmt.ms(r.longTaskMax)} (${fmt.ms(r.longTaskWorst)}) | ${fmt.ms(r.scriptMax)} (${fmt.ms(r.scriptWorst)}) | ${r.baseline ? '—' : fmt.int(r.framesAfterScript)} | ${fmt.cls(r.cls)} | ${fmt.ms(r.articlePaint)} | ${fmt.ms(r.lcp)}${r.lcpOnBanner ? ` (banner ${r.lcpOnBanner}/${result.runs})` : ''} |`,
     );
   }
   const ours = rows.find((r) => r.ours);
@@ -368,7 +383,7 @@ export function peerTable(result) {
   const bestName = (k) => peers.filter((r) => r[k] !== null).sort((a, b) => a[k] - b[k])[0]?.name ?? '—';
   if (ours) {
     lines.push(
-      `| consent-banner ÷ best peer | | ${fmt.ratio(ours.bytes, best('bytes'))} (${bestName('bytes')}) | ${fmt.ratio(ours.timeToBanner, best('timeToBanner'))} (${bestName('timeToBanner')}) | ${fmt.ratio(ours.afterLastByte, best('afterLastByte'))} (${bestName('afterLastByte')}) | ${fmt.ratio(ours.longTaskTotal, best('longTaskTotal'))} | ${fmt.ratio(ours.longTaskMax, best('longTaskMax'))} | ${fmt.ratio(ours.scriptMax, best('scriptMax'))} (${bestName('scriptMax')}) | ${fmt.ratio(ours.cls, best('cls'))} | ${fmt.ratio(ours.articlePaint, best('articlePaint'))} (${bestName('articlePaint')}) | ${fmt.ratio(ours.lcp, best('lcp'))} (${bestName('lcp')}) |`,
+      `| consent-banner ÷ best peer | | ${fmt.ratio(ours.bytes, best('bytes'))} (${bestName('bytes')}) | ${fmt.ratio(ours.timeToBanner, best('timeToBanner'))} (${bestName('timeToBanner')}) | ${fmt.ratio(ours.afterLastByte, best('afterLastByte'))} (${bestName('afterLastByte')}) | ${fmt.ratio(ours.longTaskTotal, best('longTaskTotal'))} | ${fmt.ratio(ours.longTaskMax, best('longTaskMax'))} | ${fmt.ratio(ours.scriptMax, best('scriptMax'))} (${bestName('scriptMax')}) | | ${fmt.ratio(ours.cls, best('cls'))} | ${fmt.ratio(ours.articlePaint, best('articlePaint'))} (${bestName('articlePaint')}) | ${fmt.ratio(ours.lcp, best('lcp'))} (${bestName('lcp')}) |`,
     );
   }
   const notes = rows.filter((r) => r.errors.length).map((r) => `- ${r.name}: ${r.errors.join('; ')}`);
