@@ -8,9 +8,9 @@
 //     (source-mapped when the bundle has a .map next to it). Prints medians over the runs.
 //
 //   node bench/longtask-trace.mjs ab [--runs 9] [--throttle 4] --variants base=dist/consent-banner.js,x=.variants/x.js
-//     Interleaved A/B of bundles on the consent-banner page, no tracing: time to banner, longest
-//     long task, longest script block (Long Animation Frames), total long tasks, the long tasks'
-//     count; medians and per-run values.
+//     Interleaved A/B of bundles on the consent-banner page, no tracing: time to banner, when the
+//     article painted, longest long task, longest script block (Long Animation Frames), total long
+//     tasks, the long tasks' count; medians and per-run values.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -472,6 +472,7 @@ async function abMode() {
         });
         const longest = Math.max(0, ...r.longTasks.map(([, d]) => d));
         const script = Math.max(0, ...r.scripts.map(([, d]) => d));
+        const article = Object.keys(r.article).length === 2 ? Math.max(...Object.values(r.article)) : null;
         const total = r.longTasks.reduce((s, [, d]) => s + d, 0);
         process.stderr.write(
           `  run ${run || 'warm-up'} ${v.name}: banner ${r.visibleAt?.toFixed(0) ?? '—'} longest ${longest.toFixed(0)} script ${script.toFixed(0)} tasks ${r.longTasks.map(([s, d]) => `${d.toFixed(0)}@${s.toFixed(0)}`).join(' ')}\n`,
@@ -484,6 +485,7 @@ async function abMode() {
             ttb: r.visibleAt,
             longest,
             script,
+            article,
             total,
             n: r.longTasks.length,
             marks: r.marks,
@@ -498,15 +500,16 @@ async function abMode() {
     await browser.close();
   }
   console.log(
-    `\nCPU ${throttle}×, ${runs} runs each, interleaved; medians (min–max)\n| variant | time to banner | longest task | longest script block | long tasks total | count | task holding module start |\n|---|--:|--:|--:|--:|--:|--:|`,
+    `\nCPU ${throttle}×, ${runs} runs each, interleaved; medians (min–max)\n| variant | time to banner | article painted | longest task | longest script block | long tasks total | count | task holding module start |\n|---|--:|--:|--:|--:|--:|--:|--:|`,
   );
   const f = (xs) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
   const out = {};
   for (const [name, rs] of res) {
     const ttb = rs.map((r) => r.ttb).filter((x) => x !== null);
+    const article = rs.map((r) => r.article).filter((x) => x !== null);
     const ours = rs.map((r) => r.ours).filter(Number.isFinite);
     console.log(
-      `| ${name} | ${ttb.length ? f(ttb) : '—'} | ${f(rs.map((r) => r.longest))} | ${f(rs.map((r) => r.script))} | ${f(rs.map((r) => r.total))} | ${median(rs.map((r) => r.n))} | ${ours.length ? f(ours) : '—'} |`,
+      `| ${name} | ${ttb.length ? f(ttb) : '—'} | ${article.length ? f(article) : '—'} | ${f(rs.map((r) => r.longest))} | ${f(rs.map((r) => r.script))} | ${f(rs.map((r) => r.total))} | ${median(rs.map((r) => r.n))} | ${ours.length ? f(ours) : '—'} |`,
     );
     out[name] = rs;
   }
