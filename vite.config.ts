@@ -179,9 +179,15 @@ export default defineConfig(({ command, mode }) => {
             },
       },
     },
-    // The standalone bundle's list of language modules (src/i18n/index.ts); elsewhere, Vite's glob.
+    // The standalone bundle's list of language modules (src/i18n/index.ts; elsewhere, Vite's glob),
+    // and its flag for what only its fixed chunk names allow (src/core/once.ts, refetchable).
     define:
-      command === 'build' && !lib ? { 'import.meta.env.LANG_MODULES': JSON.stringify(LANG_MODULES.join(' ')) } : {},
+      command === 'build' && !lib
+        ? {
+            'import.meta.env.LANG_MODULES': JSON.stringify(LANG_MODULES.join(' ')),
+            'import.meta.env.STANDALONE': 'true',
+          }
+        : {},
     resolve: {
       alias: {
         // @open-wc/testing pulls in web-test-runner's snapshot commands, which Vitest does not serve.
