@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 import type { BrowserInstanceOption } from 'vitest/node';
-import { playwright } from '@vitest/browser-playwright';
+import { playwright, type PlaywrightBrowserProvider } from '@vitest/browser-playwright';
 import { chromeArgs, chromePath } from './scripts/chromium.mjs';
 import { firefoxPath } from './scripts/firefox.mjs';
 import { defaultSnippet } from './src/integrations/google-consent-mode.js';
@@ -162,6 +162,33 @@ const firefoxUnsupported: Record<string, string> = {
 };
 
 /**
+ * Playwright's provider, except that Vitest's own commands (`userEvent.keyboard` among them) find
+ * the tests' frame by its element, not by its name: over WebDriver BiDi Playwright learns a frame's
+ * name asynchronously, and now and then every command of a test file failed with `Cannot find
+ * "vitest-iframe" on the page` in Firefox. The element is waited for like any locator.
+ */
+function framedByElement(options: Parameters<typeof playwright>[0]): ReturnType<typeof playwright> {
+  const provider = playwright(options);
+  return {
+    ...provider,
+    providerFactory(project) {
+      const instance = provider.providerFactory(project) as PlaywrightBrowserProvider;
+      const commandsContext = instance.getCommandsContext.bind(instance);
+      instance.getCommandsContext = (sessionId) => {
+        const context = commandsContext(sessionId);
+        const byName = context.frame;
+        return Object.assign(context, {
+          frame: async () =>
+            (await (await context.page.locator('iframe[data-vitest="true"]').elementHandle()).contentFrame()) ??
+            byName(),
+        });
+      };
+      return instance;
+    },
+  };
+}
+
+/**
  * The browsers of the real-browser tests: Chromium, and stock Firefox (Debian's Firefox ESR here)
  * driven by Playwright over WebDriver BiDi (its `moz-firefox` channel). Without a Firefox only
  * Chromium runs, with one line that says so; under CI a missing Firefox fails the run.
@@ -184,7 +211,7 @@ function browserInstances(): BrowserInstanceOption[] {
   }
   const firefox: BrowserInstanceOption = {
     browser: 'firefox',
-    provider: playwright({
+    provider: framedByElement({
       launchOptions: { channel: 'moz-firefox', executablePath },
       // Larger than any viewport a test asks for (1280 × 800), so that Vitest's scale is 1 (firefoxUnscaled).
       contextOptions: { viewport: { width: 1400, height: 1000 } },

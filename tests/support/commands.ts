@@ -30,8 +30,11 @@ export const emulateMedia: BrowserCommand<[Media]> = async (context, media) => {
   const wanted = Object.entries(media)
     .filter(([, value]) => value != null)
     .map(([feature, value]) => `(${queries[feature as keyof Media]}: ${value})`);
-  const frame = await context.frame();
-  const unmet = await frame.evaluate((list) => list.filter((query) => !matchMedia(query).matches), wanted);
+  if (!wanted.length) return; // restoring the defaults, which Firefox never left
+  // The tests' iframe through its locator: context.frame() looks it up by name, which Playwright's
+  // BiDi backend does not always know yet when a test file has just started.
+  const root = context.iframe.locator(':root');
+  const unmet = await root.evaluate((_, list) => list.filter((query) => !matchMedia(query).matches), wanted);
   if (unmet.length) throw new Error(`Firefox cannot emulate ${unmet.join(', ')} over WebDriver BiDi`);
 };
 
