@@ -1,4 +1,6 @@
 interface ImportMetaEnv {
   /** Set by the standalone build only: the language modules it emits under lang/, space-separated. */
   readonly LANG_MODULES?: string;
+  /** Set by the standalone build only, whose lazy chunks have fixed names beside the bundle. */
+  readonly STANDALONE?: boolean;
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit/html.js';
 import { parseCategories } from '../core/categories.js';
 import { refusedState } from '../core/record.js';
 import { NECESSARY, type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
-import { once } from '../core/once.js';
+import { once, refetchable } from '../core/once.js';
 import { createWarn } from '../core/warn.js';
 import { gate, loadGating } from '../gating/load.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
@@ -50,7 +50,10 @@ type Shown = FirstLayer & Partial<Omit<Messages, 'categories'>>;
  * says why); a failed import is tried again at the next need.
  */
 const loadPreferences = once(() =>
-  import('./consent-preferences.js').then(({ preferences, styles, details }): Preferences => {
+  (import.meta.env.STANDALONE
+    ? refetchable(import('./consent-preferences.js'), 'consent-preferences')
+    : import('./consent-preferences.js')
+  ).then(({ preferences, styles, details }): Preferences => {
     addDetails(details);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(styles);
@@ -62,7 +65,11 @@ const loadPreferences = once(() =>
  * The proof-of-consent sender, imported only by banners with a `log-url` (most sites have none):
  * at connection, so that it is there by the first decision.
  */
-const loadLog = once(() => import('../integrations/consent-log.js'));
+const loadLog = once(() =>
+  import.meta.env.STANDALONE
+    ? refetchable(import('../integrations/consent-log.js'), 'consent-log')
+    : import('../integrations/consent-log.js'),
+);
 
 /** What the banner hears from the whole page: `data-consent-open` elements (#onDocument). */
 const DOCUMENT_EVENTS = ['click', 'pointerover', 'focusin'];

@@ -1,6 +1,6 @@
 import type { ConsentStore } from '../core/store.js';
 import type { ConsentChange } from '../core/types.js';
-import { once } from '../core/once.js';
+import { once, refetchable } from '../core/once.js';
 
 type GatingModule = typeof import('./index.js');
 
@@ -8,7 +8,11 @@ type GatingModule = typeof import('./index.js');
 let loaded: GatingModule | undefined;
 
 /** Imports the gating module once; a failed import is tried again at the next need. */
-export const loadGating = once(() => import('./index.js').then((module) => (loaded = module)));
+export const loadGating = once(() =>
+  (import.meta.env.STANDALONE ? refetchable(import('./index.js'), 'gating') : import('./index.js')).then(
+    (module) => (loaded = module),
+  ),
+);
 
 /**
  * Gates the page on `store` (see ./index.ts), importing the gating only when there is something to
