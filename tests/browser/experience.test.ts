@@ -317,8 +317,10 @@ describe('keyboard only', () => {
     try {
       const el = await banner();
       const bar = bannerLayer(el)!;
-      // The padding comes from the ResizeObserver: after the banner's first layout, before its first paint.
-      await vi.waitUntil(() => document.documentElement.style.scrollPaddingBottom);
+      // The padding comes from the ResizeObserver: after the banner's first layout, before its first
+      // paint, and again whenever the bar's height changes (its texts settling): wait for the one
+      // that matches the bar as it stands.
+      await vi.waitUntil(() => document.documentElement.style.scrollPaddingBottom === `${bar.offsetHeight}px`);
       for (const link of links.slice(0, 25)) {
         link.focus();
         const r = link.getBoundingClientRect();
