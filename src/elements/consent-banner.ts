@@ -644,8 +644,10 @@ export class ConsentBanner extends ReactiveBase {
       if (!prefs.open) prefs.showModal();
     }
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
-    const shown = !!banner && this.#shownNow;
-    if (banner instanceof HTMLDialogElement && this.isConnected) {
+    // A banner removed from the page may still render (a timer, a shared store): it must neither
+    // open a modal nor reserve space in the page it left.
+    const shown = !!banner && this.#shownNow && this.isConnected;
+    if (banner instanceof HTMLDialogElement) {
       if (shown && !banner.open) banner.showModal();
       if (!shown && banner.open) banner.close();
     }

@@ -336,6 +336,20 @@ describe('keyboard only', () => {
       scrollTo(0, 0);
     }
   });
+  it('leaves the scroll padding to the banner on the page when a removed one renders again', async () => {
+    const gone = await banner();
+    gone.remove();
+    const el = await banner();
+    const bar = bannerLayer(el)!;
+    const padded = () => document.documentElement.style.scrollPaddingBottom === `${bar.offsetHeight}px`;
+    await vi.waitUntil(padded);
+    // The removed banner renders again (here asked to; in a single-page app, a timer of its own
+    // after a decision, or a reset in another banner sharing its store).
+    gone.showBanner();
+    await gone.updateComplete;
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    expect(padded()).toBe(true);
+  });
 });
 
 describe('phones, zoom and preferences of the visitor', () => {
