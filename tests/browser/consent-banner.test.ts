@@ -375,6 +375,14 @@ describe('attributes', () => {
     },
   );
 
+  it('does not link a malformed privacy-url, and says so', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount(html`<consent-banner lang="en" privacy-url="http://[::1"></consent-banner>`);
+    await expect.element(page.getByRole('button', { name: 'Reject all' })).toBeVisible();
+    expect(el.shadowRoot!.querySelector('a')).toBeNull();
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/privacy-url "http:\/\/\[::1"/);
+  });
+
   it('warns about an invalid revision and treats it as 0', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await mount(html`<consent-banner revision="two" categories="social"></consent-banner>`);
@@ -480,4 +488,44 @@ describe('JavaScript API', () => {
     expect(changes.at(-1)).toMatchObject({ action: 'refuse-all', changed: ['audience', 'social'] });
     expect(stored().categories).toEqual({ necessary: true, audience: false, social: false });
   });
+});
+
+/**
+ * Runs `body` as in a browser without `name` on `owner` (an API newer than the ones we support),
+ * then puts it back.
+ */
+async function without(owner: object, name: string, body: () => Promise<void>): Promise<void> {
+  const descriptor = Object.getOwnPropertyDescriptor(owner, name)!;
+  delete (owner as Record<string, unknown>)[name];
+  try {
+    await body();
+  } finally {
+    Object.defineProperty(owner, name, descriptor);
+  }
+}
+
+describe('in Safari 16.4 to 17.4', () => {
+  it('links the privacy policy without URL.canParse (Safari 17.0)', () =>
+    without(URL, 'canParse', async () => {
+      for (const url of ['/politique', 'https://example.org/privacy']) {
+        const el = await mount(html`<consent-banner lang="fr" privacy-url=${url}></consent-banner>`);
+        expect(el.shadowRoot!.querySelector('a')!.getAttribute('href')).toBe(url);
+      }
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const el = await mount(html`<consent-banner lang="fr" privacy-url="java&#10;script:alert(1)"></consent-banner>`);
+      await expect.element(part(el, '[part="refuse-button"]')).toBeVisible();
+      expect(el.shadowRoot!.querySelector('a')).toBeNull();
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/privacy-url/);
+    }));
+
+  it('gives focus back on closing the preferences without checkVisibility (Safari 17.4)', () =>
+    without(Element.prototype, 'checkVisibility', async () => {
+      const el = await frBanner();
+      const settings = part(el, '[part="settings-button"]');
+      settings.focus();
+      await userEvent.keyboard('{Enter}');
+      await vi.waitUntil(() => part<HTMLDialogElement>(el, 'dialog').open);
+      await page.getByRole('button', { name: 'Fermer' }).click();
+      await vi.waitUntil(() => el.shadowRoot!.activeElement === settings);
+    }));
 });
