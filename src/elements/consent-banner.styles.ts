@@ -1,20 +1,30 @@
 import { css } from './base.js';
 
 /*
- * One palette for both schemes: light-dark() picks by `color-scheme`, which follows the visitor's
- * preference unless theme="light" or theme="dark" forces one.
+ * One palette for both schemes, picked by `color-scheme`, which follows the visitor's preference
+ * unless theme="light" or theme="dark" forces one: the browser's own page colours (Canvas,
+ * CanvasText) for background and text, light-dark() for the rest. A browser without light-dark()
+ * (Safari < 17.5, Chrome < 123, Firefox < 120) would find those invalid and leave the buttons
+ * without colour: @supports gives it the light ones.
  */
 export const styles = css`
   :host {
     --_accent: var(--consent-accent, light-dark(#1f5fbf, #9cc0ff));
     --_on-accent: var(--consent-accent-text, light-dark(#fff, #0b1b3a));
-    --_bg: var(--consent-background, light-dark(#fff, #1c1c21));
-    --_fg: var(--consent-text, light-dark(#1b1b1f, #ececf1));
+    --_bg: var(--consent-background, Canvas);
+    --_fg: var(--consent-text, CanvasText);
     --_muted: var(--consent-border, light-dark(#6b6b76, #9a9aa6));
     --_radius: var(--consent-radius, 8px);
     color-scheme: light dark;
     font: var(--consent-font, 400 1rem/1.5 system-ui, sans-serif);
     color: var(--_fg);
+  }
+  @supports not (color: light-dark(red, red)) {
+    :host {
+      --_accent: var(--consent-accent, #1f5fbf);
+      --_on-accent: var(--consent-accent-text, #fff);
+      --_muted: var(--consent-border, #6b6b76);
+    }
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -77,9 +87,6 @@ export const styles = css`
       width: auto;
     }
   }
-  dialog {
-    width: min(40rem, 100% - 1rem);
-  }
   .modal {
     width: min(36rem, 100% - 1rem);
   }
@@ -87,9 +94,7 @@ export const styles = css`
     background: #0008;
   }
   h2,
-  h3,
-  p,
-  ul {
+  p {
     margin: 0 0 0.5rem;
     font-size: 1em;
   }

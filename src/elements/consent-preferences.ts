@@ -100,6 +100,14 @@ export function preferences(view: PreferencesView): TemplateResult {
 
 /** Adopted by the banner's shadow root next to its own sheet when this module arrives. */
 export const styles = css`
+  #prefs {
+    width: min(40rem, 100% - 1rem);
+  }
+  h3,
+  ul {
+    margin: 0 0 0.5rem;
+    font-size: 1em;
+  }
   header {
     display: flex;
     flex-wrap: wrap-reverse;

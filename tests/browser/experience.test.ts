@@ -398,6 +398,23 @@ describe('phones, zoom and preferences of the visitor', () => {
     expect(bg(el)).toBeLessThan(0.1);
   });
 
+  it('stays opaque and legible in a browser without light-dark() (Safari < 17.5, Firefox < 120)', async () => {
+    const el = await banner();
+    const root = el.shadowRoot!;
+    // What such a browser makes of our style sheets: light-dark() as a function it does not know.
+    root.adoptedStyleSheets = root.adoptedStyleSheets.map((sheet) => {
+      const older = new CSSStyleSheet();
+      const text = [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
+      older.replaceSync(text.replaceAll('light-dark(', 'light-dark-unknown('));
+      return older;
+    });
+    expect(getComputedStyle(bannerLayer(el)!).backgroundColor).toBe('rgb(255, 255, 255)');
+    for (const name of ['accept', 'refuse', 'settings']) {
+      const button = getComputedStyle(part(el, `[part="${name}-button"]`));
+      expect([button.backgroundColor, button.color]).toEqual(['rgb(31, 95, 191)', 'rgb(255, 255, 255)']);
+    }
+  });
+
   it('turns off every transition with reduced motion', async () => {
     await commands.emulateMedia({ reducedMotion: 'reduce' });
     const el = await banner();
