@@ -118,8 +118,8 @@ function deepActiveElement(): HTMLElement | null {
  *
  * @cssprop [--consent-accent=#1f5fbf] - Colour of every choice button alike, and of switches that are on.
  * @cssprop [--consent-accent-text=#fff] - Text on the accent colour.
- * @cssprop [--consent-background=#fff] - Background of the banner and dialog.
- * @cssprop [--consent-text=#1b1b1f] - Text colour.
+ * @cssprop [--consent-background=Canvas] - Background of the banner and dialog.
+ * @cssprop [--consent-text=CanvasText] - Text colour.
  * @cssprop [--consent-border=#6b6b76] - Borders, separators and switches that are off.
  * @cssprop [--consent-granted=#0b6b2f] - The band of a granted purpose.
  * @cssprop [--consent-refused=#b3261e] - The band of a refused purpose.

@@ -24,8 +24,8 @@ import { StoreController } from './store-controller.js';
  *
  * @cssprop [--consent-accent=#1f5fbf] - Colour of the buttons (they look like the banner's).
  * @cssprop [--consent-accent-text=#fff] - Text on the accent colour.
- * @cssprop [--consent-background=#fff] - Background of the placeholder.
- * @cssprop [--consent-text=#1b1b1f] - Text colour.
+ * @cssprop [--consent-background=Canvas] - Background of the placeholder.
+ * @cssprop [--consent-text=CanvasText] - Text colour.
  * @cssprop [--consent-border=#6b6b76] - The placeholder's border.
  * @cssprop [--consent-font=400 1rem/1.5 system-ui, sans-serif] - Font shorthand.
  * @cssprop [--consent-radius=8px] - Corner radius.
