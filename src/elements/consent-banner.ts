@@ -39,13 +39,11 @@ const integer = (name: string, fallback: number) => ({
  */
 function safeUrl(value: string | undefined): string | undefined {
   if (!value?.trim()) return undefined;
-  let url: URL | undefined;
   try {
-    url = new URL(value, document.baseURI);
+    if (['http:', 'https:', 'mailto:'].includes(new URL(value, document.baseURI).protocol)) return value;
   } catch {
     // Malformed (`http://[`): warned below.
   }
-  if (url && ['http:', 'https:', 'mailto:'].includes(url.protocol)) return value;
   warn(`privacy-url "${value}" is not http(s), mailto or relative; no link shown`);
 }
 
