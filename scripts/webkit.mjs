@@ -53,6 +53,7 @@ const freePort = () =>
 async function until(check, child, ms, what) {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
+    if (child.failure) throw new Error(`${what} did not start: ${child.failure.message}`);
     if (child.exitCode !== null || child.signalCode)
       throw new Error(`${what} exited (${child.exitCode ?? child.signalCode})`);
     if (await check()) return;
@@ -67,6 +68,12 @@ async function until(check, child, ms, what) {
  */
 export async function startWebKitDriver() {
   const children = [];
+  // A spawn that fails (a wrong WEBKIT_DRIVER_PATH) says so through `until`, not as an uncaught error.
+  const started = (child) => {
+    children.push(child);
+    child.on('error', (error) => (child.failure = error));
+    return child;
+  };
   const stop = () => {
     for (const child of children.reverse()) if (child.exitCode === null) child.kill();
   };
@@ -75,21 +82,23 @@ export async function startWebKitDriver() {
     let display = process.env.WEBKIT_DISPLAY;
     if (!display) {
       // -displayfd: Xvfb picks a free display number and writes it to fd 3 once it accepts clients.
-      const xvfb = spawn(xvfbPath(), ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
-        stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-      });
-      children.push(xvfb);
+      const xvfb = started(
+        spawn(xvfbPath(), ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
+          stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+        }),
+      );
       let written = '';
       xvfb.stdio[3].on('data', (chunk) => (written += chunk));
       await until(() => written.includes('\n'), xvfb, 10_000, 'Xvfb');
       display = `:${written.trim()}`;
     }
     const port = await freePort();
-    const driver = spawn(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], {
-      stdio: 'ignore',
-      env: { ...process.env, DISPLAY: display },
-    });
-    children.push(driver);
+    const driver = started(
+      spawn(webkitDriverPath(), [`--port=${port}`, '--host=127.0.0.1'], {
+        stdio: 'ignore',
+        env: { ...process.env, DISPLAY: display },
+      }),
+    );
     const ready = () =>
       fetch(`http://127.0.0.1:${port}/status`).then(
         (res) => res.ok,

@@ -22,7 +22,8 @@ const queries = {
  * and Playwright 1.64 silently ignores the request there. So in Firefox this asks nothing of the
  * browser and only checks that the page already matches (the defaults: light, motion, no forced
  * colours); anything else fails loudly rather than test the defaults under another name. The
- * tests that need it are excluded from Firefox in vite.config.ts.
+ * same in WebKit (WebKitWebDriver 2.50, classic WebDriver: no emulation command at all). The tests
+ * that need it are excluded from Firefox and WebKit in vite.config.ts.
  */
 export const emulateMedia: BrowserCommand<[Media]> = async (context, media) => {
   const page = 'page' in context ? (context.page as Page) : undefined;
