@@ -326,7 +326,7 @@ describe('keyboard only', () => {
         // Chromium and Firefox scroll a focused element into view within focus(), WebKit at its next
         // rendering update: what counts is where the visitor sees it.
         const below = () => link.getBoundingClientRect().bottom - bar.getBoundingClientRect().top - 1;
-        await vi.waitUntil(() => below() <= 0, { timeout: 500, interval: 10 }).catch(() => {});
+        await vi.waitUntil(() => below() <= 0, { timeout: 1000, interval: 10 }).catch(() => {});
         expect(below()).toBeLessThanOrEqual(0);
       }
       expect(document.documentElement.style.scrollPaddingBottom).toBe(`${bar.offsetHeight}px`);
