@@ -1,14 +1,22 @@
-/// <reference types="vitest/config" />
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
 import type { BrowserInstanceOption } from 'vitest/node';
 import { playwright, type PlaywrightBrowserProvider } from '@vitest/browser-playwright';
+import { webdriverio, type WebdriverBrowserProvider } from '@vitest/browser-webdriverio';
 import { chromeArgs, chromePath } from './scripts/chromium.mjs';
 import { firefoxPath } from './scripts/firefox.mjs';
+import { miniBrowserPath, startWebKitDriver, webkitMissing } from './scripts/webkit.mjs';
 import { defaultSnippet } from './src/integrations/google-consent-mode.js';
-import { delayRequests, emulateMedia, failRequests, undelayRequests } from './tests/support/commands.js';
+import {
+  delayRequests,
+  emulateMedia,
+  failRequests,
+  networkConditions,
+  undelayRequests,
+} from './tests/support/commands.js';
 import { logEndpoint } from './tests/support/log-endpoint.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -189,6 +197,94 @@ function framedByElement(options: Parameters<typeof playwright>[0]): ReturnType<
 }
 
 /**
+ * The tests the WebKit instance leaves out, by full name, each with why: the same nine as Firefox,
+ * for the same cause. WebKitWebDriver (WebKitGTK 2.50) speaks classic WebDriver only, which has no
+ * command to emulate a media feature, and MiniBrowser has no such switch but a dark GTK theme for
+ * its whole life. Their light and default variants run.
+ */
+const webkitUnsupported: Record<string, string> = Object.fromEntries(
+  Object.entries(firefoxUnsupported).map(([name, reason]) => [
+    name,
+    reason.replace(
+      /^Firefox 153 ESR (.*) over WebDriver BiDi$/,
+      'WebKitWebDriver 2.50 $1: classic WebDriver has no media emulation',
+    ),
+  ]),
+);
+
+/** Outer size of the WebKit window: larger than any viewport a test asks for (1280 × 800), toolbar included. */
+const WEBKIT_WINDOW = { width: 1400, height: 1100 };
+
+/**
+ * WebKitGTK's MiniBrowser through the system's WebKitWebDriver (scripts/webkit.mjs), with Vitest's
+ * webdriverio provider over classic WebDriver (this WebKitWebDriver has no WebDriver BiDi). The
+ * provider knows the browsers of the webdriverio project only; this one starts the driver itself on
+ * a free port when the browser is first opened, and ends it with the provider.
+ *
+ * Viewports: the provider resizes the window to the viewport a test asks for, but MiniBrowser's
+ * window has a toolbar (38 px) and cannot be narrower than 447 px, so a phone's 320 px would
+ * silently be 447. Instead the window stays larger than any viewport and the tests' iframe gets
+ * the size asked for, as Vitest does for Playwright at scale 1.
+ */
+function webkitGtk(): ReturnType<typeof webdriverio> {
+  const provider = webdriverio({
+    hostname: '127.0.0.1',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+    } as WebdriverIO.Capabilities,
+  });
+  return {
+    ...provider,
+    supportedBrowser: ['webkit'],
+    providerFactory(project) {
+      const instance = provider.providerFactory(project) as WebdriverBrowserProvider;
+      const options = (instance as unknown as { options: { port?: number; capabilities: object } }).options;
+      // The provider would name the browser 'webkit', which WebKitWebDriver does not match.
+      Object.assign(instance, { buildCapabilities: () => options.capabilities });
+      let driver: Awaited<ReturnType<typeof startWebKitDriver>> | undefined;
+      const open = instance.openBrowser.bind(instance);
+      instance.openBrowser = async () => {
+        if (!instance.browser) {
+          driver ??= await startWebKitDriver();
+          options.port = driver.port;
+          const browser = await open();
+          await browser.setWindowSize(WEBKIT_WINDOW.width, WEBKIT_WINDOW.height);
+          return browser;
+        }
+        return open();
+      };
+      const close = instance.close.bind(instance);
+      instance.close = async () => {
+        try {
+          await close();
+        } finally {
+          driver?.stop();
+          driver = undefined;
+        }
+      };
+      instance.setViewport = async ({ width, height }) => {
+        const browser = instance.browser!;
+        const framed = instance.isIframeSwitched();
+        if (framed) await instance.switchToMainFrame();
+        await browser.execute(
+          (w, h) => {
+            const box = document.querySelector('iframe[data-vitest]')!.parentElement!;
+            box.style.cssText = `width: ${w}px; height: ${h}px`;
+          },
+          width,
+          height,
+        );
+        if (framed) await instance.switchToTestFrame();
+      };
+      return instance;
+    },
+  };
+}
+
+/**
  * The browsers of the real-browser tests: Chromium, and stock Firefox (Debian's Firefox ESR here)
  * driven by Playwright over WebDriver BiDi (its `moz-firefox` channel). Without a Firefox only
  * Chromium runs, with one line that says so; under CI a missing Firefox fails the run.
@@ -221,6 +317,21 @@ function browserInstances(): BrowserInstanceOption[] {
   return [chromium, firefox];
 }
 
+/** WebKit, when its driver, MiniBrowser and an X server are here; else nothing, and one line saying so. */
+function webkit(): BrowserInstanceOption[] {
+  const missing = webkitMissing();
+  if (missing) {
+    if (process.env.CI && process.env.CI !== 'false') throw new Error(`${missing}: CI runs the tests in WebKit too.`);
+    const said = Symbol.for('consent-banner: no WebKit said');
+    if (!(said in globalThis)) console.log(`${missing}: browser tests run without WebKit.`);
+    Object.assign(globalThis, { [said]: true });
+    return [];
+  }
+  return [
+    { browser: 'webkit', name: 'browser (webkit)', provider: webkitGtk(), provide: { unsupported: webkitUnsupported } },
+  ];
+}
+
 /**
  * Runs in Vitest's orchestrator page, the one around the tests' iframe. Vitest wraps that iframe in
  * `transform: scale(…)`, scale(1) included, and Playwright's WebDriver BiDi backend finds no
@@ -231,6 +342,24 @@ function browserInstances(): BrowserInstanceOption[] {
 const firefoxUnscaled = `if (navigator.userAgent.includes('Firefox/'))
   document.head.append(Object.assign(document.createElement('style'), { textContent: '[data-scale] { transform: none !important }' }));`;
 
+/** A project of the real-browser tests, in these browsers (each a project of its own, "browser (<browser>)"). */
+const browserTests = (name: string, instances: BrowserInstanceOption[]): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: {
+    name,
+    include: ['tests/browser/**/*.test.ts'],
+    setupFiles: ['tests/support/unsupported.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      commands: { emulateMedia, delayRequests, undelayRequests, failRequests },
+      orchestratorScripts: [{ id: 'firefox-unscaled.js', content: firefoxUnscaled }],
+      instances,
+    },
+  },
+});
+
 export default defineConfig(({ command, mode }) => {
   // `npm run build`: the standalone bundle (Lit inside, minified, one file).
   // `vite build --mode lib`: the library build for bundlers (Lit external, one file per module).
@@ -240,7 +369,7 @@ export default defineConfig(({ command, mode }) => {
       minifyTemplates(),
       !lib && consentDefault(),
       !lib && terse(),
-      ...(mode === 'test' ? [logEndpoint(), gateEndpoints(), rawBuild()] : []),
+      ...(mode === 'test' ? [networkConditions(), logEndpoint(), gateEndpoints(), rawBuild()] : []),
     ],
     root: command === 'serve' && mode !== 'test' ? here('./demo') : undefined,
     server: { fs: { allow: [here('.')] } },
@@ -298,22 +427,11 @@ export default defineConfig(({ command, mode }) => {
           extends: true,
           test: { name: 'node', include: ['tests/node/**/*.test.ts'], environment: 'node' },
         },
-        {
-          extends: true,
-          test: {
-            name: 'browser',
-            include: ['tests/browser/**/*.test.ts'],
-            setupFiles: ['tests/support/unsupported.ts'],
-            browser: {
-              enabled: true,
-              headless: true,
-              screenshotFailures: false,
-              commands: { emulateMedia, delayRequests, undelayRequests, failRequests },
-              orchestratorScripts: [{ id: 'firefox-unscaled.js', content: firefoxUnscaled }],
-              instances: mode === 'test' ? browserInstances() : [],
-            },
-          },
-        },
+        browserTests('browser', mode === 'test' ? browserInstances() : []),
+        // WebKit in a project of its own: Vitest serves one tester page per project, written for
+        // the provider of the project's first browser (here Playwright's), and the webdriverio
+        // provider needs its own (it switches WebDriver into the tests' frame before a command).
+        ...(mode === 'test' ? webkit().map((instance) => browserTests('browser-webkit', [instance])) : []),
       ],
     },
   };

@@ -323,8 +323,11 @@ describe('keyboard only', () => {
       await vi.waitUntil(() => document.documentElement.style.scrollPaddingBottom === `${bar.offsetHeight}px`);
       for (const link of links.slice(0, 25)) {
         link.focus();
-        const r = link.getBoundingClientRect();
-        expect(r.bottom).toBeLessThanOrEqual(bar.getBoundingClientRect().top + 1);
+        // Chromium and Firefox scroll a focused element into view within focus(), WebKit at its next
+        // rendering update: what counts is where the visitor sees it.
+        const below = () => link.getBoundingClientRect().bottom - bar.getBoundingClientRect().top - 1;
+        await vi.waitUntil(() => below() <= 0, { timeout: 1000, interval: 10 }).catch(() => {});
+        expect(below()).toBeLessThanOrEqual(0);
       }
       expect(document.documentElement.style.scrollPaddingBottom).toBe(`${bar.offsetHeight}px`);
       el.refuseAll();

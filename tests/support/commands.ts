@@ -1,5 +1,6 @@
 import type { Page } from 'playwright';
-import type { BrowserCommand } from 'vitest/node';
+import type { Plugin } from 'vite';
+import type { BrowserCommand, BrowserCommandContext } from 'vitest/node';
 
 type Media = {
   colorScheme?: 'light' | 'dark' | null;
@@ -21,41 +22,72 @@ const queries = {
  * and Playwright 1.64 silently ignores the request there. So in Firefox this asks nothing of the
  * browser and only checks that the page already matches (the defaults: light, motion, no forced
  * colours); anything else fails loudly rather than test the defaults under another name. The
- * tests that need it are excluded from Firefox in vite.config.ts.
+ * same in WebKit (WebKitWebDriver 2.50, classic WebDriver: no emulation command at all). The tests
+ * that need it are excluded from Firefox and WebKit in vite.config.ts.
  */
 export const emulateMedia: BrowserCommand<[Media]> = async (context, media) => {
-  if (!('page' in context)) throw new Error('emulateMedia needs the Playwright provider');
-  const page = context.page as Page;
-  if (page.context().browser()?.browserType().name() !== 'firefox') return page.emulateMedia(media);
+  const page = 'page' in context ? (context.page as Page) : undefined;
+  if (page && page.context().browser()?.browserType().name() !== 'firefox') return page.emulateMedia(media);
   const wanted = Object.entries(media)
     .filter(([, value]) => value != null)
     .map(([feature, value]) => `(${queries[feature as keyof Media]}: ${value})`);
-  if (!wanted.length) return; // restoring the defaults, which Firefox never left
-  // The tests' iframe through its locator: context.frame() looks it up by name, which Playwright's
-  // BiDi backend does not always know yet when a test file has just started.
-  const root = context.iframe.locator(':root');
-  const unmet = await root.evaluate((_, list) => list.filter((query) => !matchMedia(query).matches), wanted);
-  if (unmet.length) throw new Error(`Firefox cannot emulate ${unmet.join(', ')} over WebDriver BiDi`);
+  if (!wanted.length) return; // restoring the defaults, which the browser never left
+  // Firefox: the tests' iframe through its locator, since context.frame() looks it up by name, which
+  // Playwright's BiDi backend does not always know yet when a test file has just started. WebKit
+  // (webdriverio, classic WebDriver, no emulation command at all): whichever frame is current, as
+  // both frames share the browser's media features.
+  const unmet = page
+    ? await context.iframe.locator(':root').evaluate((_, list) => list.filter((q) => !matchMedia(q).matches), wanted)
+    : await context.browser.execute((list) => list.filter((q) => !matchMedia(q).matches), wanted);
+  if (unmet.length) throw new Error(`${context.project.name} cannot emulate ${unmet.join(', ')}`);
 };
+
+/**
+ * The network conditions of the WebKit instance, which has no request interception (webdriverio
+ * over classic WebDriver): held or failed by the Vite server that every request of the tests goes
+ * to, for the requests of that browser alone (its user agent), as Playwright does for its page.
+ * On globalThis: Vitest may load the config, and so this module, more than once.
+ */
+type Rule = { pattern: RegExp; agent: string; delay?: number };
+const rules: Rule[] = ((globalThis as Record<symbol, Rule[]>)[Symbol.for('consent-banner: network rules')] ??= []);
+
+/** The Vite plugin that applies those conditions: a held request waits, a failed one has its connection cut. */
+export const networkConditions = (): Plugin => ({
+  name: 'network-conditions',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      const url = `http://${req.headers.host}${req.originalUrl ?? req.url}`;
+      const rule = [...rules].reverse().find((r) => r.agent === req.headers['user-agent'] && r.pattern.test(url));
+      if (!rule) return next();
+      if (rule.delay === undefined) return res.destroy(); // a network error, like Playwright's route.abort()
+      setTimeout(next, rule.delay);
+    });
+  },
+});
+
+const agentOf = (context: BrowserCommandContext) => context.browser.execute(() => navigator.userAgent);
 
 /** Holds every request whose URL matches `pattern` for `ms` before letting it through (a slow network). */
 export const delayRequests: BrowserCommand<[string, number]> = async (context, pattern, ms) => {
-  if (!('page' in context)) throw new Error('delayRequests needs the Playwright provider');
+  if (!('page' in context))
+    return void rules.push({ pattern: new RegExp(pattern), agent: await agentOf(context), delay: ms });
   await (context.page as Page).route(new RegExp(pattern), async (route) => {
     await new Promise((resolve) => setTimeout(resolve, ms));
     await route.continue();
   });
 };
 
-/** Ends a delayRequests. */
+/** Ends a delayRequests or a failRequests. */
 export const undelayRequests: BrowserCommand<[string]> = async (context, pattern) => {
-  if (!('page' in context)) throw new Error('undelayRequests needs the Playwright provider');
-  await (context.page as Page).unroute(new RegExp(pattern));
+  if ('page' in context) return (context.page as Page).unroute(new RegExp(pattern));
+  const agent = await agentOf(context);
+  for (let i = rules.length; i--;)
+    if (rules[i].agent === agent && rules[i].pattern.source === new RegExp(pattern).source) rules.splice(i, 1);
 };
 
 /** Fails every request whose URL matches `pattern` (a network error) until undelayRequests. */
 export const failRequests: BrowserCommand<[string]> = async (context, pattern) => {
-  if (!('page' in context)) throw new Error('failRequests needs the Playwright provider');
+  if (!('page' in context)) return void rules.push({ pattern: new RegExp(pattern), agent: await agentOf(context) });
   await (context.page as Page).route(new RegExp(pattern), (route) => route.abort());
 };
 
