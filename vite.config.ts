@@ -143,31 +143,38 @@ const rawBuild = (): Plugin => ({
   },
 });
 
-const noDark = 'Firefox 153 ESR cannot emulate prefers-color-scheme: dark over WebDriver BiDi';
+const DARK = 'prefers-color-scheme: dark';
 /**
- * The tests the Firefox instance leaves out, by full name, each with why: they need a media feature
- * emulated, which Firefox 153 ESR does not offer over WebDriver BiDi (no
- * `emulation.setMediaFeaturesOverride`; tests/support/commands.ts). tests/support/unsupported.ts
- * skips them with that reason as the note, so the report counts them as skipped, never as passed.
- * Their light and default variants run.
+ * The tests that need a media feature emulated, by full name, with that feature. Firefox 153 ESR
+ * cannot over WebDriver BiDi (no `emulation.setMediaFeaturesOverride`), nor WebKitWebDriver 2.50
+ * over classic WebDriver (no emulation command at all; MiniBrowser's dark switch holds for its whole
+ * life): tests/support/unsupported.ts skips them there with the reason as the note, so the report
+ * counts them as skipped, never as passed (tests/support/commands.ts fails loudly if one slips
+ * through). Their light and default variants run in every browser.
  */
-const firefoxUnsupported: Record<string, string> = {
+const needsEmulation: Record<string, string> = {
   'tests/browser/experience.test.ts > accessibility across layouts and schemes > bar in dark: first layer and preferences pass axe':
-    noDark,
+    DARK,
   'tests/browser/experience.test.ts > accessibility across layouts and schemes > box in dark: first layer and preferences pass axe':
-    noDark,
+    DARK,
   'tests/browser/experience.test.ts > accessibility across layouts and schemes > modal in dark: first layer and preferences pass axe':
-    noDark,
+    DARK,
   'tests/browser/experience.test.ts > phones, zoom and preferences of the visitor > turns dark with the visitor’s scheme, unless theme says otherwise':
-    noDark,
+    DARK,
   'tests/browser/experience.test.ts > phones, zoom and preferences of the visitor > turns off every transition with reduced motion':
-    'Firefox 153 ESR cannot emulate prefers-reduced-motion: reduce over WebDriver BiDi',
+    'prefers-reduced-motion: reduce',
   'tests/browser/experience.test.ts > phones, zoom and preferences of the visitor > keeps every switch state visible with forced colours':
-    'Firefox 153 ESR cannot emulate forced-colors: active over WebDriver BiDi',
-  'tests/browser/lint.test.ts > <consent-banner lint> > finds nothing wrong with the default bar in dark': noDark,
-  'tests/browser/lint.test.ts > <consent-banner lint> > finds nothing wrong with the default box in dark': noDark,
-  'tests/browser/lint.test.ts > <consent-banner lint> > finds nothing wrong with the default modal in dark': noDark,
+    'forced-colors: active',
+  'tests/browser/lint.test.ts > <consent-banner lint> > finds nothing wrong with the default bar in dark': DARK,
+  'tests/browser/lint.test.ts > <consent-banner lint> > finds nothing wrong with the default box in dark': DARK,
+  'tests/browser/lint.test.ts > <consent-banner lint> > finds nothing wrong with the default modal in dark': DARK,
 };
+
+/** The tests `needsEmulation` names, each with why `driver` cannot run it. */
+const unsupportedBy = (driver: string): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(needsEmulation).map(([name, feature]) => [name, `${driver} cannot emulate ${feature}`]),
+  );
 
 /**
  * Playwright's provider, except that Vitest's own commands (`userEvent.keyboard` among them) find
@@ -195,22 +202,6 @@ function framedByElement(options: Parameters<typeof playwright>[0]): ReturnType<
     },
   };
 }
-
-/**
- * The tests the WebKit instance leaves out, by full name, each with why: the same nine as Firefox,
- * for the same cause. WebKitWebDriver (WebKitGTK 2.50) speaks classic WebDriver only, which has no
- * command to emulate a media feature, and MiniBrowser has no such switch but a dark GTK theme for
- * its whole life. Their light and default variants run.
- */
-const webkitUnsupported: Record<string, string> = Object.fromEntries(
-  Object.entries(firefoxUnsupported).map(([name, reason]) => [
-    name,
-    reason.replace(
-      /^Firefox 153 ESR (.*) over WebDriver BiDi$/,
-      'WebKitWebDriver 2.50 $1: classic WebDriver has no media emulation',
-    ),
-  ]),
-);
 
 /** Outer size of the WebKit window: larger than any viewport a test asks for (1280 × 800), toolbar included. */
 const WEBKIT_WINDOW = { width: 1400, height: 1100 };
@@ -285,6 +276,17 @@ function webkitGtk(): ReturnType<typeof webdriverio> {
 }
 
 /**
+ * A browser of the tests that is not installed here: under CI (`CI=true`) an error, since CI runs
+ * every browser; elsewhere one line for the whole run (Vitest reads this config once per project).
+ */
+function absent(browser: string, missing: string): void {
+  if (process.env.CI && process.env.CI !== 'false') throw new Error(`${missing}: CI runs the tests in ${browser} too.`);
+  const said = Symbol.for(`consent-banner: no ${browser} said`);
+  if (!(said in globalThis)) console.log(`${missing}: browser tests run without ${browser}.`);
+  Object.assign(globalThis, { [said]: true });
+}
+
+/**
  * The browsers of the real-browser tests: Chromium, and stock Firefox (Debian's Firefox ESR here)
  * driven by Playwright over WebDriver BiDi (its `moz-firefox` channel). Without a Firefox only
  * Chromium runs, with one line that says so; under CI a missing Firefox fails the run.
@@ -297,12 +299,7 @@ function browserInstances(): BrowserInstanceOption[] {
   };
   const executablePath = firefoxPath();
   if (!executablePath) {
-    const missing = 'Firefox not found (FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox)';
-    if (process.env.CI && process.env.CI !== 'false') throw new Error(`${missing}: CI runs the tests in Firefox too.`);
-    // Vitest reads this config once per project: one line for the whole run.
-    const said = Symbol.for('consent-banner: no Firefox said');
-    if (!(said in globalThis)) console.log(`${missing}: browser tests run in Chromium only.`);
-    Object.assign(globalThis, { [said]: true });
+    absent('Firefox', 'Firefox not found (FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox)');
     return [chromium];
   }
   const firefox: BrowserInstanceOption = {
@@ -312,7 +309,7 @@ function browserInstances(): BrowserInstanceOption[] {
       // Larger than any viewport a test asks for (1280 × 800), so that Vitest's scale is 1 (firefoxUnscaled).
       contextOptions: { viewport: { width: 1400, height: 1000 } },
     }),
-    provide: { unsupported: firefoxUnsupported },
+    provide: { unsupported: unsupportedBy('Firefox 153 ESR over WebDriver BiDi') },
   };
   return [chromium, firefox];
 }
@@ -321,14 +318,16 @@ function browserInstances(): BrowserInstanceOption[] {
 function webkit(): BrowserInstanceOption[] {
   const missing = webkitMissing();
   if (missing) {
-    if (process.env.CI && process.env.CI !== 'false') throw new Error(`${missing}: CI runs the tests in WebKit too.`);
-    const said = Symbol.for('consent-banner: no WebKit said');
-    if (!(said in globalThis)) console.log(`${missing}: browser tests run without WebKit.`);
-    Object.assign(globalThis, { [said]: true });
+    absent('WebKit', missing);
     return [];
   }
   return [
-    { browser: 'webkit', name: 'browser (webkit)', provider: webkitGtk(), provide: { unsupported: webkitUnsupported } },
+    {
+      browser: 'webkit',
+      name: 'browser (webkit)',
+      provider: webkitGtk(),
+      provide: { unsupported: unsupportedBy('WebKitWebDriver 2.50 over classic WebDriver') },
+    },
   ];
 }
 
