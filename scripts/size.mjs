@@ -1,9 +1,8 @@
 // Size budget: gzip -9 of every entry point a visitor or a bundler user ships, checked on every CI run.
 //
 //   npm run build && npm run size          prints the table; exits 1 when a budget is exceeded
-//   SIZE_BUDGET_ENFORCE=0 npm run size     reports the library's 6,000 B budget without failing; the
-//                                          standalone and language budgets and the library's ceiling
-//                                          (LIBRARY_CEILING) always fail
+//   SIZE_BUDGET_ENFORCE=0 npm run size     the same (kept for older CI scripts): every budget is
+//                                          enforced since issue 18 withdrew the library's 6,000 B goal
 //
 // What is measured (the build decides the file list; only the two entry points are named here):
 // - standalone: dist/consent-banner.js, Lit inside, as a <script type="module"> loads it.
@@ -22,18 +21,17 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-export const BUDGET = { standalone: 12_000, library: 6_000, language: 1_500 };
 /**
- * The library budget (Lit external) is the one SIZE_BUDGET_ENFORCE=0 can turn into a report: it is
- * not met (README, "Size"); the standalone and language budgets are enforced on every run.
+ * The CI ceilings the lead set in issues 14 and 18: 12,500 B for the standalone bundle (the goal is
+ * to be back under 12,000 B), 10,000 B for the library build (its 6,000 B goal is withdrawn: new
+ * features go to lazy chunks), 1,500 B for a language module. History: the library's ceiling went
+ * 9,500 → 9,550 B for the status message, → 9,600 B for `lint`, → 10,000 B in issue 14; the
+ * standalone's 12,000 → 12,500 B in issue 14.
  */
-const ALWAYS = (row) => row.what.startsWith('language') || row.file === 'dist/consent-banner.js';
-/**
- * Meanwhile the library may not grow unnoticed: a ceiling a little above its size. Raised only for a
- * feature worth its bytes, in its own commit: 9,500 → 9,550 B for the status message (+61 B),
- * → 9,600 B for the `lint` attribute (+53 B; the check itself is a lazy module).
- */
-export const LIBRARY_CEILING = 9_600;
+export const BUDGET = { standalone: 12_500, library: 10_000, language: 1_500 };
+const ALWAYS = (row) =>
+  row.what.startsWith('language') || row.file === 'dist/consent-banner.js' || row.what === 'library (Lit external)';
+export const LIBRARY_CEILING = BUDGET.library;
 const enforce = !['0', 'false', 'no', 'off'].includes(String(process.env.SIZE_BUDGET_ENFORCE ?? '1').toLowerCase());
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;

@@ -145,6 +145,18 @@ export function lint(banner: Linted, warn: Warn): string[] {
     } else say(`${tag} loads without consent: gate it (data-consent, or inside a <consent-gate>)`);
   }
 
+  // A <consent-gate>'s template is inert in the page, but not to Firefox's speculative parser, which
+  // fetches the images and style sheets inside it while the page loads (Mozilla bug 1441044).
+  for (const gate of document.querySelectorAll('consent-gate')) {
+    const live = gate
+      .querySelector<HTMLTemplateElement>(':scope > template')
+      ?.content.querySelector('[src], [srcset], link[href]');
+    if (live)
+      say(
+        `<consent-gate category="${gate.getAttribute('category')}"> holds <${live.localName}> with a live URL, which Firefox fetches before consent: write data-src, data-srcset or data-href (and type="text/plain" on scripts)`,
+      );
+  }
+
   // The first layer, when it shows: its choices look the same (CNIL, EDPB §16–18), can be read
   // (WCAG 1.4.3) and hit (WCAG 2.5.8).
   const root = banner.shadowRoot!;

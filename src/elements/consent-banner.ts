@@ -3,6 +3,7 @@ import { parseCategories } from '../core/categories.js';
 import { refusedState } from '../core/record.js';
 import { NECESSARY, type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
 import { once, refetchable } from '../core/once.js';
+import { PHASE } from '../core/store.js';
 import { createWarn } from '../core/warn.js';
 import { gate, loadGating } from '../gating/load.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
@@ -202,8 +203,10 @@ export class ConsentBanner extends ReactiveBase {
   #opener: HTMLElement | null = null;
   #configured = '';
   #children = new MutationObserver(() => this.#configure(true));
-  #stopGating?: () => void;
   #stopGcm?: () => void;
+  /** The store this banner is attached to (the one of its storage key), and how to leave it. */
+  #attached?: object;
+  #detach?: () => void;
   #preferences?: Preferences[0];
 
   /** Adds the preferences' sheet to this banner's shadow root, once. */
@@ -339,20 +342,26 @@ export class ConsentBanner extends ReactiveBase {
   }
 
   override connectedCallback(): void {
-    this.#configure();
     if (this.logUrl) loadLog().catch(() => {}); // reported if still missing at a decision
     if (this.googleConsentMode) {
-      // Before anything gated can run: all denied, then the restored choice; and every later change
-      // reaches Google's tags before the gating (an early listener) activates what it unblocks.
-      pushDefault();
-      const { categories, decided } = this.#store.state;
-      // The restored choice, also when the banner asks again about a new purpose: the answers
-      // already given stay in effect, and the scripts they unblock are about to run.
-      if (decided || Object.values(categories).filter(Boolean)[1]) pushUpdate(categories, this.#gcmMap());
-      this.#stopGcm = this.#store.subscribe((change) => change && pushUpdate(change.categories, this.#gcmMap()), true);
+      // Before anything gated can run: all denied; then, from the store's first phase, the restored
+      // choice at the configuration below (also when the banner asks again about a new purpose: the
+      // answers already given stay in effect, and the scripts they unblock are about to run), and
+      // every later change, before the gating activates what it unblocks.
+      pushDefault(warn);
+      this.#stopGcm = this.#store.subscribe((change) => {
+        const { categories, decided } = change ?? this.#store.state;
+        if (change || decided || Object.values(categories).filter(Boolean)[1])
+          pushUpdate(categories, this.#gcmMap(), warn);
+      }, PHASE.consentMode);
     }
-    // Subscribed before the controller, so that scripts have run and cookies are gone by consent-change.
-    this.#stopGating = gate(this.#store, this);
+    // Read afresh at each connection (a framework may have moved the banner): the store tells every
+    // phase the restored state.
+    this.#configured = '';
+    this.#configure();
+    // In the store's gating phase: scripts have run and cookies are gone by consent-change, and
+    // what a decision unblocks still runs if a listener removes this banner.
+    gate(this.#store);
     super.connectedCallback();
     this.#children.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     for (const type of DOCUMENT_EVENTS) document.addEventListener(type, this.#onDocument);
@@ -362,11 +371,12 @@ export class ConsentBanner extends ReactiveBase {
   }
 
   override disconnectedCallback(): void {
+    this.#detach?.();
+    this.#attached = this.#detach = undefined;
     super.disconnectedCallback();
     this.#opening = false;
     this.#children.disconnect();
     this.#reserveSpace(undefined);
-    this.#stopGating?.();
     this.#stopGcm?.();
     for (const type of DOCUMENT_EVENTS) document.removeEventListener(type, this.#onDocument);
   }
@@ -403,7 +413,17 @@ export class ConsentBanner extends ReactiveBase {
       expiresDays: this.expiresDays,
       refusalExpiresDays: this.refusalExpiresDays,
       lang: resolveLang(this),
+      cookies: Object.fromEntries(
+        this.#categoryChildren()
+          .filter((c) => c.hasAttribute('cookies'))
+          .map((c) => [c.getAttribute('name'), c.getAttribute('cookies')]),
+      ),
+      reloadOnRevoke: this.reloadOnRevoke,
     };
+    if (this.#attached !== this.#store && this.isConnected) {
+      this.#detach?.();
+      this.#detach = (this.#attached = this.#store).attach(this);
+    }
     const signature = JSON.stringify([this.storageKey, config]);
     if (signature !== this.#configured) {
       this.#configured = signature;

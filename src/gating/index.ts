@@ -6,7 +6,6 @@
  * copy of the bundle.
  */
 import type { ConsentStore } from '../core/store.js';
-import type { Categories } from '../core/types.js';
 import { cookieMatcher, deleteCookies } from './cookies.js';
 
 const GATED = '[data-consent]';
@@ -28,7 +27,7 @@ type TrustedTypes = {
   ): Record<string, (input: string) => string>;
   getAttributeType(tag: string, attribute: string): string | null;
 };
-const trustedTypes = (self as { trustedTypes?: TrustedTypes }).trustedTypes;
+const trustedTypes = (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes;
 /** The `consent-banner` policy; null when the page's CSP does not allow it. */
 let policy: ReturnType<TrustedTypes['createPolicy']> | null | undefined;
 
@@ -136,6 +135,11 @@ function explain(gate: Gate, store: ConsentStore): void {
   }, 3000);
 }
 
+/** What a template must not hold: a live URL, which Firefox fetches as the page loads (its speculative parser reads templates). */
+const LIVE_URL = 'script[src], [src], [srcset], link[href]';
+/** What stamping activates in a template's content: scripts, held URLs, and content with a purpose of its own. */
+const STAMPED = 'script, [data-src], [data-srcset], [data-href], [data-consent]';
+
 /**
  * Puts a `<consent-gate>`'s template content in its place, once, and runs its scripts in order —
  * if `store` still grants its purposes when this runs (the module may have arrived after a
@@ -143,6 +147,12 @@ function explain(gate: Gate, store: ConsentStore): void {
  * back and renders). The gate calls it at each render that does not find its purposes refused:
  * once its content is in place, this runs, once and in order, the scripts a withdrawal dropped
  * while they waited for their turn; while the store does not know a purpose, it explains why.
+ *
+ * The content is inert until then, in every browser: URLs wait in `data-src`, `data-srcset` and
+ * `data-href`, scripts are `type="text/plain"` (a runnable one is made so before it is put in the
+ * page, and said to be unsafe). What has a `data-consent` of its own needs that purpose as well as
+ * the gate's, from now on: its `data-consent` gets the gate's ids and its `data-consent-key` the
+ * gate's storage key, so that every later scan of the page holds it to both.
  */
 export function stamp(gate: Gate, store: ConsentStore): void {
   if (!gate.isConnected) return;
@@ -151,31 +161,86 @@ export function stamp(gate: Gate, store: ConsentStore): void {
   if (!granted()) return;
   const scripts = dropped.get(gate) ?? [];
   dropped.delete(gate);
-  const template = gate.querySelector<HTMLTemplateElement>(':scope > template');
-  if (template) {
-    const content = document.importNode(template.content, true);
-    // Scripts inserted as they are would run at once and out of order: they go through the queue.
-    for (const s of content.querySelectorAll<HTMLScriptElement>('script:not([data-consent])')) {
-      s.setAttribute('data-type', s.type);
-      s.type = 'text/plain';
-      scripts.push(s);
-    }
-    template.replaceWith(content);
-  }
   for (const s of scripts) runScript(s, granted, gate);
+  const template = gate.querySelector<HTMLTemplateElement>(':scope > template');
+  if (!template) return;
+  const content = document.importNode(template.content, true);
+  const live = content.querySelector(LIVE_URL);
+  if (live)
+    store.warn(
+      `<consent-gate category="${gate.category}">: its template holds <${live.localName} ${live.hasAttribute('href') ? 'href' : 'src'}="…">, ` +
+        'which Firefox fetches as the page loads, before consent: write data-src, data-srcset, data-href, and type="text/plain" on scripts (README, "<consent-gate>")',
+    );
+  const gateIds = gate.category.trim().split(/\s+/);
+  const stamped = [...content.querySelectorAll(STAMPED)];
+  for (const el of stamped) {
+    // A runnable script would run as it is put in the page: before its own consent, and out of order.
+    if (el.localName == 'script' && (el as HTMLScriptElement).type != 'text/plain') {
+      el.setAttribute('data-type', (el as HTMLScriptElement).type);
+      (el as HTMLScriptElement).type = 'text/plain';
+    }
+    const own = el.getAttribute('data-consent');
+    if (own != null) {
+      el.setAttribute('data-consent', [...new Set([...gateIds, ...own.trim().split(/\s+/)])].join(' '));
+      if (!el.hasAttribute('data-consent-key')) el.setAttribute('data-consent-key', store.key);
+    }
+  }
+  template.replaceWith(content);
+  // In the page now (a script runs, and an external one holds the next, only once connected), in document order.
+  for (const el of stamped) {
+    if (!el.hasAttribute('data-consent')) activate(el, granted, gate);
+    else {
+      const allowed = () => allowedOnPage(el, store);
+      if (!done.has(el) && allowed()) activate(el, allowed);
+    }
+  }
+}
+
+/**
+ * Whether `el` may act now, as the page's consent has it. With `data-consent-key` it follows the
+ * store of that key alone (none: blocked, said once). Without, each of its ids needs every store
+ * that lists it and has a banner in the page — with two banners that both list a purpose, both
+ * must grant it, said once — or, once no such banner is in the page, the store that lists it here
+ * (its banner took the decision and left). `necessary` is always granted. Undefined while no store
+ * configures an id.
+ */
+export function allowedOnPage(el: Element, store: ConsentStore): boolean | undefined {
+  const value = el.getAttribute('data-consent');
+  const owner = el.getAttribute('data-consent-key');
+  const peers = [...store.peers];
+  if (owner !== null) {
+    const keyed = peers.find((peer) => peer.key === owner);
+    if (keyed) return keyed.allows(value, 'data-consent');
+    return void store.warn(`data-consent-key="${owner}" names no <consent-banner> storage-key; content stays blocked`);
+  }
+  let granted = true;
+  for (const id of (value ?? '').trim().split(/\s+/)) {
+    if (id === 'necessary') continue;
+    let listing = peers.filter((peer) => peer.attached && peer.config.ids.includes(id));
+    if (!listing.length && store.config.ids.includes(id)) listing = [store];
+    // No store lists it: this one says so, naming the attribute.
+    if (!listing.length) return store.allows(value, 'data-consent');
+    if (listing[1])
+      store.warn(
+        `data-consent="${value}": "${id}" is listed by the banners with storage-key "${listing.map((p) => p.key).join('" and "')}", ` +
+          'so it acts only once all of them grant it; add data-consent-key="…" to say which banner it follows',
+      );
+    granted &&= listing.every((peer) => peer.allows(id, ''));
+  }
+  return granted;
 }
 
 /**
  * Activates a gated element: runs a `type="text/plain"` script (if `allowed()` still holds when its
- * turn comes), gives an embed its `src`/`srcset`.
+ * turn comes), gives an embed its `src`/`srcset` and a `<link>` its `href` from their `data-` twins.
  */
-function activate(el: Element, allowed: () => unknown): void {
+function activate(el: Element, allowed: () => unknown, gate?: Element): void {
   done.add(el);
   if (el.localName == 'script') {
-    if ((el as HTMLScriptElement).type == 'text/plain') runScript(el as HTMLScriptElement, allowed);
+    if ((el as HTMLScriptElement).type == 'text/plain') runScript(el as HTMLScriptElement, allowed, gate);
     return;
   }
-  for (const a of ['src', 'srcset']) {
+  for (const a of ['src', 'srcset', 'href']) {
     const value = el.getAttribute('data-' + a);
     if (value != null) el.setAttribute(a, trusted(value, trustedTypes?.getAttributeType(el.localName, a)));
   }
@@ -191,17 +256,17 @@ export interface Gating {
 
 /**
  * Gates the page's `[data-consent]` scripts and embeds on a store: activates those granted now
- * (a returning visitor's) at once, those granted at each later `sync`, and those added to the page
- * later. When a purpose is refused, deletes the cookies its `<consent-category cookies>` child of
- * `host` lists. The caller calls `sync` from its store listener, so that it decides the order
- * listeners run in.
+ * (a returning visitor's, and those gated on `necessary`) at once, those granted at each later
+ * `sync`, and those added to the page later. An element follows the store its `data-consent-key`
+ * names, else every store of the page that lists its purposes (ConsentStore.allowsOnPage). When a
+ * purpose is refused, deletes the cookies the store's `cookies` rule for it lists. The caller
+ * calls `sync` from its store listener, so that it decides the order listeners run in.
  */
-export function startGating(store: ConsentStore, host: ParentNode): Gating {
+export function startGating(store: ConsentStore): Gating {
   const scan = () => {
-    const { categories } = store.state;
     for (const el of document.querySelectorAll(GATED)) {
-      const allowed = (now?: Categories) => store.allows(el.getAttribute('data-consent'), 'data-consent', now);
-      if (!done.has(el) && allowed(categories)) activate(el, allowed);
+      const allowed = () => allowedOnPage(el, store);
+      if (!done.has(el) && allowed()) activate(el, allowed);
     }
   };
   // Late content. One native scan of the document per batch of mutations costs less than reading the
@@ -210,15 +275,16 @@ export function startGating(store: ConsentStore, host: ParentNode): Gating {
   const sync = () => {
     scan();
     const { categories } = store.state;
-    // Late content can only run at once while an optional purpose is granted; until then the scan of
-    // the next grant finds it, and pages that add many nodes pay nothing for the observer.
-    if (Object.values(categories).filter(Boolean)[1]) observer.observe(document, { childList: true, subtree: true });
+    // Late content can only run at once while an optional purpose is granted, or on a page that
+    // gates content on `necessary`; until then the scan of the next grant finds it, and pages that
+    // add many nodes pay nothing for the observer.
+    if (Object.values(categories).filter(Boolean)[1] || document.querySelector('[data-consent~="necessary"]'))
+      observer.observe(document, { childList: true, subtree: true });
     else observer.disconnect();
     // A refused purpose's cookies go at once, and at load too: a returning visitor who refused, or
     // whose consent expired, keeps none left from before.
-    for (const c of host.querySelectorAll(':scope > consent-category[cookies]')) {
-      if (categories[c.getAttribute('name')!] === false)
-        deleteCookies(cookieMatcher(c.getAttribute('cookies'), store.warn));
+    for (const [id, rule] of Object.entries(store.config.cookies)) {
+      if (categories[id] === false) deleteCookies(cookieMatcher(rule, store.warn));
     }
   };
   sync();

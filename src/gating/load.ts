@@ -1,4 +1,4 @@
-import type { ConsentStore } from '../core/store.js';
+import { PHASE, type ConsentStore } from '../core/store.js';
 import type { ConsentChange } from '../core/types.js';
 import { once, refetchable } from '../core/once.js';
 
@@ -14,38 +14,41 @@ export const loadGating = once(() =>
   ),
 );
 
+/** The stores whose page is gated already: one gating per store, whichever element starts it. */
+const gated = new WeakSet<ConsentStore>();
+
 /**
- * Gates the page on `store` (see ./index.ts), importing the gating only when there is something to
- * do: an optional purpose granted, or cookies to clean up (`<consent-category cookies>` in `host`);
- * with `reloadOnRevoke`, reloads the page after a withdrawal.
- * A first-time visitor who has granted nothing loads none of it. Subscribe this before the listeners
- * that announce a change: once the module is here (banners fetch it when idle), a grant activates
- * the scripts it unblocks before they hear of it. Returns the function that stops it.
+ * Gates the page on `store` (see ./index.ts), for the rest of the page's life: what a decision
+ * unblocks runs even if the banner that took it has left the page meanwhile (a `consent-change`
+ * listener that removes it, a single-page app navigating). Imports the gating only when there is
+ * something to do: an optional purpose granted, cookies to clean up (the store's `cookies` rules),
+ * or content gated on `necessary`; with `reloadOnRevoke`, reloads the page after a withdrawal.
+ * A first-time visitor who has granted nothing loads none of it. It listens in the store's gating
+ * phase, after Google Consent Mode and before the views and `consent-change`: once the module is
+ * here (banners fetch it when idle), a grant activates the scripts it unblocks before the page
+ * hears of it. Calling it again for the same store does nothing.
  */
-export function gate(store: ConsentStore, host: ParentNode & { reloadOnRevoke?: boolean }): () => void {
+export function gate(store: ConsentStore): void {
+  if (gated.has(store)) return;
+  gated.add(store);
   let running: ReturnType<GatingModule['startGating']> | undefined;
-  let stopped = false;
   const needed = () =>
     Object.values(store.state.categories).filter(Boolean)[1] ||
-    host.querySelector(':scope > consent-category[cookies]');
-  const start = (module: GatingModule) => {
-    if (!stopped && !running) running = module.startGating(store, host);
-  };
+    Object.keys(store.config.cookies).length ||
+    document.querySelector('[data-consent~="necessary"]');
+  const start = (module: GatingModule) => (running ??= module.startGating(store));
   const listener = (change?: ConsentChange) => {
     if (running) running.sync();
     else if (needed()) {
       if (loaded) start(loaded);
-      else
-        loadGating().then(start, () => store.warn('the gating did not load (network?); gated content stays blocked'));
+      else loadGating().then(start, () => store.warn(GATING_MISSING));
     }
     // Whether or not the gating has arrived yet: the reload is what makes a withdrawal take effect.
-    if (change && host.reloadOnRevoke && change.changed.some((id) => !change.categories[id])) location.reload();
+    if (change && store.config.reloadOnRevoke && change.changed.some((id) => !change.categories[id])) location.reload();
   };
-  const off = store.subscribe(listener);
+  store.subscribe(listener, PHASE.gating);
   listener();
-  return () => {
-    stopped = true;
-    off();
-    running?.stop();
-  };
 }
+
+/** Said when the gating module did not arrive: what stays blocked, and the file to deploy. */
+export const GATING_MISSING = 'the gating did not load (network?); gated content stays blocked';

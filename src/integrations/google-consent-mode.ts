@@ -1,4 +1,4 @@
-import type { Categories } from '../core/types.js';
+import type { Categories, Warn } from '../core/types.js';
 
 /** Google Consent Mode v2 types, in Google's order. */
 export const GCM_TYPES = [
@@ -20,23 +20,46 @@ export const GCM_DEFAULT_MAP: Record<string, string[]> = {
 };
 
 type Command = [string, string, Record<string, unknown>];
-type DataLayerWindow = { dataLayer?: unknown[] };
+type DataLayerWindow = { dataLayer?: unknown };
+
+/** Said once when the page's `window.dataLayer` takes no push: Google's tags then hear nothing from us. */
+const REFUSED = (error: unknown) =>
+  `window.dataLayer does not accept a push (${error}); Google Consent Mode is not told`;
+
+/** Google's own `gtag()`: pushes its `arguments` object (Google's tag ignores an array pushed in its place). */
+function gtag(..._command: Command): void {
+  // eslint-disable-next-line prefer-rest-params
+  ((window as unknown as DataLayerWindow).dataLayer as unknown[]).push(arguments);
+}
 
 /**
- * Pushes exactly what Google's `gtag()` pushes: its `arguments` object. Google's tag silently
- * ignores an array pushed in its place.
+ * Pushes `command` as `gtag()` would. A page's data layer that is not an array, is frozen, or whose
+ * `push` throws (a broken tag-manager wrapper) is said once, never thrown into the page: the
+ * banner and the gating go on without it.
  */
-function gtag(..._command: Command): void {
-  const w = window as unknown as DataLayerWindow;
-  // eslint-disable-next-line prefer-rest-params
-  (w.dataLayer ??= []).push(arguments);
+function tell(warn: Warn, ...command: Command): void {
+  try {
+    (window as unknown as DataLayerWindow).dataLayer ??= [];
+    gtag(...command);
+  } catch (error) {
+    warn(REFUSED(error));
+  }
 }
 
 /** Whether a `consent default` command is already in the data layer (the classic snippet ran). */
-const hasDefault = (): boolean =>
-  ((window as unknown as DataLayerWindow).dataLayer ?? []).some(
-    (entry) => (entry as ArrayLike<unknown>)?.[0] === 'consent' && (entry as ArrayLike<unknown>)[1] === 'default',
-  );
+function hasDefault(): boolean {
+  const layer = (window as unknown as DataLayerWindow).dataLayer;
+  try {
+    return (
+      Array.isArray(layer) &&
+      layer.some(
+        (entry) => (entry as ArrayLike<unknown>)?.[0] === 'consent' && (entry as ArrayLike<unknown>)[1] === 'default',
+      )
+    );
+  } catch {
+    return false; // a hostile entry (a getter that throws): push ours
+  }
+}
 
 /** The default: every type denied but `security_storage`, waiting for the banner's update. */
 export function defaultParams(waitForUpdate = 500): Record<string, unknown> {
@@ -46,8 +69,8 @@ export function defaultParams(waitForUpdate = 500): Record<string, unknown> {
 }
 
 /** Pushes the default unless one is already in the data layer. */
-export function pushDefault(): void {
-  if (!hasDefault()) gtag('consent', 'default', defaultParams());
+export function pushDefault(warn: Warn): void {
+  if (!hasDefault()) tell(warn, 'consent', 'default', defaultParams());
 }
 
 /**
@@ -60,11 +83,11 @@ export const defaultSnippet = (): string =>
   `gtag('consent','default',${JSON.stringify(defaultParams())})})(window);\n`;
 
 /** Every type, granted when a granted category maps to it. */
-export function pushUpdate(categories: Categories, map: Record<string, string[]>): void {
+export function pushUpdate(categories: Categories, map: Record<string, string[]>, warn: Warn): void {
   const params: Record<string, string> = {};
   for (const type of GCM_TYPES) params[type] = 'denied';
   for (const [id, granted] of Object.entries(categories)) {
     if (granted) for (const type of map[id] ?? []) params[type] = 'granted';
   }
-  gtag('consent', 'update', params);
+  tell(warn, 'consent', 'update', params);
 }

@@ -90,7 +90,7 @@ describe('<consent-banner lint>', () => {
     addToPage(`
       <script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>
       <script type="text/plain" data-consent="audience" src="https://www.google-analytics.com/analytics.js"></script>
-      <consent-gate category="social"><template><iframe src="https://www.youtube.com/embed/x"></iframe></template></consent-gate>
+      <consent-gate category="social"><template><iframe data-src="https://www.youtube.com/embed/x"></iframe></template></consent-gate>
       <iframe data-consent="social" data-src="https://player.vimeo.com/video/1"></iframe>
       <script src="/local.js"></script>
       <script type="application/ld+json" src="https://connect.facebook.net/data.json"></script>
@@ -99,6 +99,15 @@ describe('<consent-banner lint>', () => {
     expect(check(await fair())).toEqual([
       '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"> loads without consent: gate it (data-consent, or inside a <consent-gate>)',
       '<img src="https://www.facebook.com/tr?id=1&ev=PageView"> loads without consent: gate it (data-consent, or inside a <consent-gate>)',
+    ]);
+  });
+
+  it('names a <consent-gate> whose template holds a live URL, which Firefox fetches before consent (EU-1)', async () => {
+    addToPage(`
+      <consent-gate category="social"><template><img src="/avatar.png" alt="" /></template></consent-gate>
+      <consent-gate category="audience"><template><img data-src="/avatar.png" alt="" /></template></consent-gate>`);
+    expect(check(await fair())).toEqual([
+      '<consent-gate category="social"> holds <img> with a live URL, which Firefox fetches before consent: write data-src, data-srcset or data-href (and type="text/plain" on scripts)',
     ]);
   });
 

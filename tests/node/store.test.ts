@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore } from '../../src/core/store.js';
+import { createStore, PHASE, type ConsentStore } from '../../src/core/store.js';
 import type { StorageAdapter } from '../../src/core/storage.js';
+import { allowedOnPage } from '../../src/gating/index.js';
 
 function memory(initial: string | null = null): StorageAdapter & { value: string | null } {
   return {
@@ -116,5 +117,85 @@ describe('consent store', () => {
     expect(changes).toHaveBeenCalled();
     expect(late).toHaveBeenCalled();
     error.mockRestore();
+  });
+});
+
+describe('one order for every change (issue 21)', () => {
+  it('runs listeners by phase — Consent Mode, gating, views — whatever the order they subscribed in', () => {
+    const { store } = setUp();
+    const heard: string[] = [];
+    store.subscribe(() => heard.push('view'));
+    store.subscribe(() => heard.push('gating'), PHASE.gating);
+    store.subscribe(() => heard.push('later view'));
+    store.subscribe(() => heard.push('consent mode'), PHASE.consentMode);
+    store.decide({ social: true }, 'save');
+    expect(heard).toEqual(['consent mode', 'gating', 'view', 'later view']);
+  });
+
+  it('stops telling a listener that unsubscribed, even during a change', () => {
+    const { store } = setUp();
+    const late = vi.fn();
+    let off = () => {};
+    store.subscribe(() => off(), PHASE.gating);
+    off = store.subscribe(late);
+    store.decide({ social: true }, 'save');
+    store.decide({ social: false }, 'save');
+    // The copy taken for the first change still held it; the second change does not reach it.
+    expect(late).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('gated elements and the page’s stores (issue 21)', () => {
+  /** What the gating decides for an element with this data-consent and data-consent-key. */
+  const onPage = (store: ConsentStore, value: string, key: string | null) =>
+    allowedOnPage({ getAttribute: (name: string) => (name == 'data-consent' ? value : key) } as Element, store);
+
+  function page() {
+    const peers = new Map<string, ConsentStore>();
+    const warn = vi.fn();
+    const make = (key: string, ids: string[]) => {
+      const store = createStore(key, memory(), warn, peers);
+      peers.set(key, store);
+      store.configure({ ids });
+      leave.set(key, store.attach({}));
+      return store;
+    };
+    const leave = new Map<string, () => void>();
+    return { a: make('a', ['social', 'audience']), b: make('b', ['social']), warn, leave };
+  }
+
+  it('needs every banner that lists a purpose to grant it, and says once that the element should name one', () => {
+    const { a, b, warn } = page();
+    a.decide({ social: true }, 'save');
+    expect(onPage(a, 'social', null)).toBe(false);
+    b.decide({ social: true }, 'save');
+    expect(onPage(a, 'social', null)).toBe(true);
+    expect(onPage(b, 'social', null)).toBe(true);
+    expect(warn.mock.calls.filter(([m]) => String(m).includes('data-consent-key')).length).toBeGreaterThan(0);
+    // A purpose that only one banner lists follows that one.
+    a.decide({ audience: true }, 'save');
+    expect(onPage(b, 'audience', null)).toBe(true);
+  });
+
+  it('follows the store data-consent-key names, and blocks with a warning when none has that key', () => {
+    const { a, b, warn } = page();
+    b.decide({ social: true }, 'save');
+    expect(onPage(a, 'social', 'b')).toBe(true);
+    expect(onPage(a, 'social', 'a')).toBe(false);
+    expect(onPage(a, 'social', 'nobody')).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(
+      'data-consent-key="nobody" names no <consent-banner> storage-key; content stays blocked',
+    );
+  });
+
+  it('always allows necessary, and lets a store whose banner left decide what it alone listed', () => {
+    const { a, b, leave } = page();
+    expect(onPage(b, 'necessary', null)).toBe(true);
+    a.decide({ audience: true, social: true }, 'save');
+    leave.get('a')!();
+    expect(a.attached).toBe(false);
+    expect(onPage(a, 'audience', null)).toBe(true);
+    // Social: b's banner is still in the page and lists it; a's left, so b alone decides.
+    expect(onPage(a, 'social', null)).toBe(false);
   });
 });
