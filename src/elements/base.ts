@@ -16,7 +16,8 @@
  *   resolves after the pending render (what @open-wc/testing's fixture awaits);
  * - `willUpdate(changed)`, `render()`, `updated(changed)`, `hasUpdated`, `renderRoot` (an open
  *   shadow root); `static styles` as CSS text, adopted as constructed style sheets;
- * - reactive controllers: `addController`, `hostConnected`, `hostDisconnected`.
+ * - reactive controllers: `addController`, `hostConnected`, `hostUpdated` (after each render, before
+ *   `updated()`), `hostDisconnected` (tests/browser/controllers.test.ts runs the same cases on Lit).
  * Not here: `hasChanged`/`toAttribute` options, `firstUpdated`, `shouldUpdate`, `createRenderRoot`.
  * Constructed style sheets need Safari 16.4+, below what the CSS already needs (light-dark():
  * Safari 17.5, Chrome 123, Firefox 120), so there is no <style> fallback as in Lit.
@@ -34,6 +35,8 @@ export interface PropertyDeclaration {
 export type PropertyValues = Map<PropertyKey, unknown>;
 export interface ReactiveController {
   hostConnected?(): void;
+  /** After each render, before the host's `updated()` (as in Lit). */
+  hostUpdated?(): void;
   hostDisconnected?(): void;
 }
 export interface ReactiveControllerHost {
@@ -179,6 +182,7 @@ export abstract class ReactiveBase extends HTMLElement implements ReactiveContro
       this.#pending = undefined;
       this.hasUpdated = true;
     }
+    this.#controllers.forEach((c) => c.hostUpdated?.());
     this.updated(changed);
     done(!this.#pending);
   }

@@ -1,87 +1,35 @@
 import { html, nothing } from 'lit/html.js';
 import { parseCategories } from '../core/categories.js';
-import { refusedState } from '../core/record.js';
+import { DEFAULTS, DEFAULT_KEY } from '../core/store.js';
 import { NECESSARY, type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
-import { once, refetchable } from '../core/once.js';
-import { PHASE } from '../core/store.js';
 import { createWarn } from '../core/warn.js';
-import { gate, loadGating } from '../gating/load.js';
+import { gatePage, loadGating } from '../gating/load.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
-import { addDetails, loadLang, messagesFor, resolveLang, type Messages } from '../i18n/index.js';
-import type { FirstLayer } from '../i18n/messages.js';
-import { GCM_DEFAULT_MAP, GCM_TYPES, pushDefault, pushUpdate } from '../integrations/google-consent-mode.js';
+import { resolveLang, type Messages } from '../i18n/index.js';
+import { connectConsentMode } from '../integrations/google-consent-mode.js';
+import { logDecisions } from '../integrations/proof.js';
+import { integer, safeUrl } from './attributes.js';
 import { ReactiveBase, type PropertyValues } from './base.js';
-import { ConsentCategory } from './consent-category.js';
 import { styles } from './consent-banner.styles.js';
-import type { preferences } from './consent-preferences.js';
+import { readCategories } from './consent-category.js';
 import { define } from './define.js';
+import {
+  choiceButtons,
+  firstLayer,
+  privacyLink,
+  reopenButton,
+  type BannerStrings,
+  type Choices,
+} from './first-layer.js';
+import { languageTexts } from './language.js';
+import { loadPreferences, whenIdle, type Preferences } from './on-demand.js';
+import { scrollPadding } from './scroll-padding.js';
 import { StoreController } from './store-controller.js';
 
 const warn = createWarn();
 
-/** How long the banner waits for a language module before speaking English meanwhile (ms). */
-const LANG_WAIT = 2000;
-
-/** A non-negative integer attribute; anything else is 0 with a warning. */
-const integer = (name: string, fallback: number) => ({
-  fromAttribute(value: string | null): number {
-    if (value === null) return fallback;
-    if (/^\s*\d+\s*$/.test(value)) return Number(value);
-    warn(`${name}="${value}" is not a whole number; using ${fallback}`);
-    return fallback;
-  },
-});
-
-/**
- * Only http(s), mailto and relative URLs are linked; `javascript:` and the like are dropped. The
- * value is checked as the link will resolve it, against the page's base URL: a relative URL parses
- * without the exception that `new URL(value)` would throw (a page's first exception costs 2–5 ms
- * of start-up at 1×), and without `URL.canParse`, which Safari has only from 17.
- */
-function safeUrl(value: string | undefined): string | undefined {
-  if (!value?.trim()) return undefined;
-  try {
-    if (['http:', 'https:', 'mailto:'].includes(new URL(value, document.baseURI).protocol)) return value;
-  } catch {
-    // Malformed (`http://[`): warned below.
-  }
-  warn(`privacy-url "${value}" is not http(s), mailto or relative; no link shown`);
-}
-
-type Preferences = [render: typeof preferences, sheet: CSSStyleSheet];
-/** The strings shown: whole once the preferences module has brought the dialog's own. */
-type Shown = FirstLayer & Partial<Omit<Messages, 'categories'>>;
-/**
- * The preferences dialog's template and CSS, imported on first need (./consent-preferences.ts
- * says why); a failed import is tried again at the next need.
- */
-const loadPreferences = once(() =>
-  (import.meta.env.STANDALONE
-    ? refetchable(import('./consent-preferences.js'), 'consent-preferences')
-    : import('./consent-preferences.js')
-  ).then(({ preferences, styles, details }): Preferences => {
-    addDetails(details);
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles);
-    return [preferences, sheet];
-  }),
-);
-
-/**
- * The proof-of-consent sender, imported only by banners with a `log-url` (most sites have none):
- * at connection, so that it is there by the first decision.
- */
-const loadLog = once(() =>
-  import.meta.env.STANDALONE
-    ? refetchable(import('../integrations/consent-log.js'), 'consent-log')
-    : import('../integrations/consent-log.js'),
-);
-
 /** What the banner hears from the whole page: `data-consent-open` elements (#onDocument). */
 const DOCUMENT_EVENTS = ['click', 'pointerover', 'focusin'];
-
-/** Runs a task when the browser has nothing else to do (Safari has no requestIdleCallback). */
-const whenIdle = (task: () => void) => (self.requestIdleCallback ?? setTimeout)(task);
 
 /** The element inside (shadow roots included) that has focus, to give it back later. */
 function deepActiveElement(): HTMLElement | null {
@@ -133,10 +81,13 @@ export class ConsentBanner extends ReactiveBase {
     categories: { type: String },
     lang: { type: String },
     privacyUrl: { type: String, attribute: 'privacy-url' },
-    revision: { converter: integer('revision', 0) },
+    revision: { converter: integer('revision', DEFAULTS.revision, warn) },
     storageKey: { type: String, attribute: 'storage-key' },
-    expiresDays: { attribute: 'expires-days', converter: integer('expires-days', 395) },
-    refusalExpiresDays: { attribute: 'refusal-expires-days', converter: integer('refusal-expires-days', 182) },
+    expiresDays: { attribute: 'expires-days', converter: integer('expires-days', DEFAULTS.expiresDays, warn) },
+    refusalExpiresDays: {
+      attribute: 'refusal-expires-days',
+      converter: integer('refusal-expires-days', DEFAULTS.refusalExpiresDays, warn),
+    },
     googleConsentMode: { type: Boolean, attribute: 'google-consent-mode' },
     logUrl: { type: String, attribute: 'log-url' },
     ignoreGpc: { type: Boolean, attribute: 'ignore-gpc' },
@@ -191,62 +142,67 @@ export class ConsentBanner extends ReactiveBase {
    * the console about what would make it unfair, inaccessible or leaky (src/lint.ts).
    */
   declare lint: boolean;
+  /** The preferences dialog is open. */
   declare private _open: boolean;
+  /** The first layer shows although a decision counts (showBanner). */
   declare private _shown: boolean;
   /** The modal first layer was closed by the browser without a decision (Chrome lets a second Escape through). */
   declare private _dismissed: boolean;
+  /** The switches' positions in the open dialog, not yet saved. */
   declare private _draft: Categories;
   /** The status region says that the choice was stored (set a render after each decision). */
   declare private _said: boolean;
 
   #controller = new StoreController(this, (change) => this.#onChange(change));
-  #opener: HTMLElement | null = null;
-  #configured = '';
+  #texts = languageTexts(() => this.#configure(true), warn);
+  #reserveSpace = scrollPadding();
   #children = new MutationObserver(() => this.#configure(true));
-  #stopGcm?: () => void;
-  /** The store this banner is attached to (the one of its storage key), and how to leave it. */
+  /** The store's set-up as last told (its JSON), so that only a real change re-reads storage. */
+  #configured = '';
   #attached?: object;
   #detach?: () => void;
+  /** Ends what the banner wired to its store at connection (Google Consent Mode, the proof of consent). */
+  #stops: (() => void)[] = [];
   #preferences?: Preferences[0];
-
-  /** Adds the preferences' sheet to this banner's shadow root, once. */
-  #adopt([render, sheet]: Preferences): void {
-    if (this.#preferences) return;
-    this.#preferences = render;
-    this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, sheet];
-  }
-
-  /**
-   * Fetches the preferences when the visitor shows the intent to open them (pointer over, press or
-   * focus on a button that opens them): the 95 % who never do download none of it, and the others
-   * seldom wait, since the module arrives while they reach the click.
-   */
-  #warm = (): void => {
-    loadPreferences().then(
-      (p) => this.#adopt(p),
-      () => {}, // reported, and retried, by showPreferences
-    );
-  };
+  /** Where focus goes back when the dialog closes. */
+  #opener: HTMLElement | null = null;
+  /** showPreferences() waits for the next render that has the dialog. */
+  #opening = false;
+  /** Focus was in the first layer at a decision: it moves to the reopen button. */
+  #refocus = false;
   #gatingFetched = false;
+  #linted = false;
+
+  /** What the buttons do. */
+  #on: Choices = {
+    acceptAll: () => this.acceptAll(),
+    refuseAll: () => this.refuseAll(),
+    customise: () => void this.showPreferences(),
+    save: () => this.#store.decide(this._draft, 'save'),
+    // The 95 % who never open the preferences download none of them; the others seldom wait,
+    // since the module arrives while they reach the click.
+    warm: () =>
+      void loadPreferences().then(
+        (p) => this.#adopt(p),
+        () => {},
+      ), // reported by showPreferences
+  };
 
   constructor() {
     super();
     this.categories = '';
-    this.revision = 0;
-    this.storageKey = 'consent-banner';
-    this.expiresDays = 395;
-    this.refusalExpiresDays = 182;
+    this.revision = DEFAULTS.revision;
+    this.storageKey = DEFAULT_KEY;
+    this.expiresDays = DEFAULTS.expiresDays;
+    this.refusalExpiresDays = DEFAULTS.refusalExpiresDays;
     this.googleConsentMode = false;
     this.ignoreGpc = false;
     this.layout = 'bar';
     this.theme = 'auto';
     this.reopen = 'bottom-left';
     this.reloadOnRevoke = false;
-    this._open = false;
-    this._shown = false;
-    this._dismissed = false;
+    this._open = this._shown = this._dismissed = this._said = false;
     this._draft = {};
-    this._said = false;
   }
 
   get #store() {
@@ -263,47 +219,27 @@ export class ConsentBanner extends ReactiveBase {
    * Global Privacy Control (an opt-out of sale and sharing); the visitor can still switch it on.
    */
   acceptAll(): void {
-    const choice = allSet(this.#store.config.ids, true);
-    if (this.#gpc && 'advertising' in choice) choice.advertising = false;
-    this.#store.decide(choice, 'accept-all');
+    this.#store.acceptAll();
   }
 
   /** Refuses every optional purpose and stores the choice. */
   refuseAll(): void {
-    this.#store.decide(allSet(this.#store.config.ids, false), 'refuse-all');
+    this.#store.refuseAll();
   }
 
   /** Merges `{ id: boolean }` into the current choice and stores it; counts as a decision. */
   setConsent(partial: Partial<Categories>): void {
-    const ids = this.#store.config.ids;
-    const choice: Categories = {};
-    for (const [id, value] of Object.entries(partial ?? {})) {
-      if (id === NECESSARY) continue;
-      if (!ids.includes(id)) warn(`setConsent: "${id}" is not a category; ignored`);
-      else if (typeof value !== 'boolean') warn(`setConsent: "${id}" is not a boolean; ignored`);
-      else choice[id] = value;
-    }
-    this.#store.decide(choice, 'api');
+    this.#store.setConsent(partial);
   }
 
   /** Whether a purpose is granted now. */
   hasConsent(id: string): boolean {
-    return this.#store.state.categories[id] === true;
+    return this.#store.has(id);
   }
 
   /** Resolves at once if the purpose is granted, otherwise as soon as it is. */
   whenGranted(id: string): Promise<void> {
-    const store = this.#store;
-    if (store.state.categories[id] === true) return Promise.resolve();
-    if (!(id in store.state.categories)) warn(`whenGranted: "${id}" is not a category`);
-    return new Promise((resolve) => {
-      const off = store.subscribe(() => {
-        if (store.state.categories[id] === true) {
-          off();
-          resolve();
-        }
-      });
-    });
+    return this.#store.whenGranted(id);
   }
 
   /** Shows the first layer again, even after a decision. */
@@ -334,7 +270,6 @@ export class ConsentBanner extends ReactiveBase {
     this.requestUpdate();
     await this.updateComplete;
   }
-  #opening = false;
 
   /** Forgets the stored choice: nothing optional is granted and the banner asks again. */
   reset(): void {
@@ -342,26 +277,18 @@ export class ConsentBanner extends ReactiveBase {
   }
 
   override connectedCallback(): void {
-    if (this.logUrl) loadLog().catch(() => {}); // reported if still missing at a decision
-    if (this.googleConsentMode) {
-      // Before anything gated can run: all denied; then, from the store's first phase, the restored
-      // choice at the configuration below (also when the banner asks again about a new purpose: the
-      // answers already given stay in effect, and the scripts they unblock are about to run), and
-      // every later change, before the gating activates what it unblocks.
-      pushDefault(warn);
-      this.#stopGcm = this.#store.subscribe((change) => {
-        const { categories, decided } = change ?? this.#store.state;
-        if (change || decided || Object.values(categories).filter(Boolean)[1])
-          pushUpdate(categories, this.#gcmMap(), warn);
-      }, PHASE.consentMode);
-    }
+    const store = this.#store;
+    this.#stops = [
+      this.googleConsentMode ? connectConsentMode(store, warn) : () => {},
+      logDecisions(store, () => this.logUrl, warn),
+    ];
     // Read afresh at each connection (a framework may have moved the banner): the store tells every
-    // phase the restored state.
+    // phase the restored state, Google Consent Mode first.
     this.#configured = '';
     this.#configure();
-    // In the store's gating phase: scripts have run and cookies are gone by consent-change, and
-    // what a decision unblocks still runs if a listener removes this banner.
-    gate(this.#store);
+    // The page is gated on this banner's store, for the rest of its life: what a decision unblocks
+    // runs even if a consent-change listener removes this banner.
+    gatePage(store);
     super.connectedCallback();
     this.#children.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     for (const type of DOCUMENT_EVENTS) document.addEventListener(type, this.#onDocument);
@@ -377,7 +304,7 @@ export class ConsentBanner extends ReactiveBase {
     this.#opening = false;
     this.#children.disconnect();
     this.#reserveSpace(undefined);
-    this.#stopGcm?.();
+    for (const stop of this.#stops.splice(0)) stop();
     for (const type of DOCUMENT_EVENTS) document.removeEventListener(type, this.#onDocument);
   }
 
@@ -386,90 +313,59 @@ export class ConsentBanner extends ReactiveBase {
   }
 
   /**
-   * The configured optional ids: the `categories` attribute or property (frameworks such as
-   * React 19 and Vue set the property), else the `<consent-category>` children.
+   * Tells the store the set-up, the `<consent-category>` children's as data; re-reads storage only
+   * when something that matters changed. The optional ids: the `categories` attribute or property
+   * (frameworks such as React 19 and Vue set the property), else the children's names.
    */
-  #ids(): string[] {
-    const children = this.#categoryChildren().map((c) => c.name);
-    if (!this.categories?.trim()) return parseCategories(children.join(' '), warn);
-    const ids = parseCategories(this.categories, warn);
-    for (const name of children) {
-      if (name && name !== NECESSARY && !ids.includes(name)) {
-        warn(`<consent-category name="${name}"> is not in categories; ignored`);
-      }
-    }
-    return ids;
-  }
-
-  #categoryChildren(): ConsentCategory[] {
-    return [...this.querySelectorAll(':scope > consent-category')] as ConsentCategory[];
-  }
-
-  /** Tells the store the set-up; re-reads storage only when something that matters changed. */
   #configure(texts = false): void {
+    const children = readCategories(this);
+    const names = Object.keys(children.texts);
+    let ids = parseCategories(names.join(' '), warn);
+    if (this.categories?.trim()) {
+      ids = parseCategories(this.categories, warn);
+      for (const name of names)
+        if (name && name !== NECESSARY && !ids.includes(name))
+          warn(`<consent-category name="${name}"> is not in categories; ignored`);
+    }
+    const { texts: own, cookies, gcm } = children;
     const config = {
-      ids: this.#ids(),
+      ids,
       revision: this.revision,
       expiresDays: this.expiresDays,
       refusalExpiresDays: this.refusalExpiresDays,
       lang: resolveLang(this),
-      cookies: Object.fromEntries(
-        this.#categoryChildren()
-          .filter((c) => c.hasAttribute('cookies'))
-          .map((c) => [c.getAttribute('name'), c.getAttribute('cookies')]),
-      ),
+      cookies,
       reloadOnRevoke: this.reloadOnRevoke,
+      ignoreGpc: this.ignoreGpc,
+      texts: own,
+      gcm,
     };
-    if (this.#attached !== this.#store && this.isConnected) {
+    const store = this.#store;
+    // The gates of this storage key find this banner through its store (in the page or in a shadow root).
+    if (this.#attached !== store && this.isConnected) {
       this.#detach?.();
-      this.#detach = (this.#attached = this.#store).attach(this);
+      this.#detach = (this.#attached = store).attach(this);
     }
     const signature = JSON.stringify([this.storageKey, config]);
     if (signature !== this.#configured) {
       this.#configured = signature;
-      this.#store.configure(config);
+      store.configure(config);
     } else if (texts) {
       this.requestUpdate();
     }
   }
 
-  /** Whether the browser's Global Privacy Control signal is honoured now. */
-  get #gpc(): boolean {
-    return !this.ignoreGpc && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-  }
-
   /** An event detail: the state, with `gpc: true` while the signal is honoured. */
   #detail<T extends object>(detail: T): T {
-    return this.#gpc ? { ...detail, gpc: true } : detail;
-  }
-
-  /** Google Consent Mode mapping: the defaults, overridden by `<consent-category gcm="…">`. */
-  #gcmMap(): Record<string, string[]> {
-    const map = { ...GCM_DEFAULT_MAP };
-    for (const child of this.#categoryChildren()) {
-      const types = child.gcm;
-      if (!types) continue;
-      const unknown = types.filter((t) => !(GCM_TYPES as readonly string[]).includes(t));
-      if (unknown.length) warn(`gcm="${unknown.join(' ')}" on "${child.name}": not a consent type; ignored`);
-      map[child.name] = types.filter((t) => !unknown.includes(t));
-    }
-    return map;
+    return this.#store.gpc ? { ...detail, gpc: true } : detail;
   }
 
   /**
-   * Every change, after Google's tags have learnt it and the gating has run what it unblocks (both
-   * listen earlier): the proof of consent is sent, then the view and the event.
+   * Every change, after Google's tags have learnt it, the gating has run what it unblocks and the
+   * proof of consent has gone (earlier phases of the store): the view, then the event.
    */
   #onChange(change: ConsentChange): void {
     const { categories, changed, action, decided } = change;
-    const record = this.#store.record;
-    const url = this.logUrl;
-    if (url && action !== 'sync' && record) {
-      loadLog().then(
-        ({ sendRecord }) => sendRecord(url, record, warn),
-        () => warn('log-url: the sender did not load (network?); this decision was not logged'),
-      );
-    }
     this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains(this.renderRoot.activeElement);
     this._shown = this._dismissed = this._open = this.#opening = this._said = false;
     this.#dialog?.close();
@@ -487,22 +383,33 @@ export class ConsentBanner extends ReactiveBase {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
+  /** Adds the preferences' sheet to this banner's shadow root, once. */
+  #adopt([render, sheet]: Preferences): void {
+    if (this.#preferences) return;
+    this.#preferences = render;
+    this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, sheet];
+  }
+
   /**
-   * A `data-consent-open` element anywhere in the page: a click opens the preferences; a pointer
-   * over it or focus on it fetches them ahead, as on the banner's own buttons.
+   * A `data-consent-open` element anywhere in the page (open shadow roots included): a click opens
+   * the preferences; a pointer over it or focus on it fetches them ahead, as on the banner's buttons.
    */
   #onDocument = (event: Event): void => {
     const trigger = event
       .composedPath()
       .find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-consent-open'));
     if (!trigger) return;
-    if (event.type != 'click') return this.#warm();
+    if (event.type != 'click') return this.#on.warm();
     event.preventDefault();
     void this.showPreferences(trigger);
   };
 
   get #dialog(): HTMLDialogElement | null | undefined {
     return this.renderRoot.querySelector('#prefs');
+  }
+
+  get #reopenButton(): HTMLElement | null | undefined {
+    return this.renderRoot.querySelector('.reopen');
   }
 
   /** Gives focus back to the opener, or to the reopen button when the opener is gone. */
@@ -516,61 +423,11 @@ export class ConsentBanner extends ReactiveBase {
     else if (opener) this.#reopenButton?.focus();
   };
 
-  get #reopenButton(): HTMLElement | null | undefined {
-    return this.renderRoot.querySelector('.reopen');
-  }
-
-  #privacyLink(label: string) {
-    const href = safeUrl(this.privacyUrl);
-    return href ? html`<a href=${href}>${label}</a>` : nothing;
-  }
-
-  #buttons(t: Shown, settings: boolean) {
-    return html`<div class="actions">
-      <button class="btn" part="accept-button" @click=${this.acceptAll}>${t.acceptAll}</button>
-      <button class="btn" part="refuse-button" @click=${this.refuseAll}>${t.refuseAll}</button>
-      ${
-        settings
-          ? html`<button
-              class="btn"
-              part="settings-button"
-              @click=${() => this.showPreferences()}
-              @pointerenter=${this.#warm}
-              @pointerdown=${this.#warm}
-              @focus=${this.#warm}
-            >
-              ${t.settings}
-            </button>`
-          : html`<button class="btn" part="save-button" @click=${() => this.#store.decide(this._draft, 'save')}>
-              ${t.save}
-            </button>`
-      }
-    </div>`;
-  }
-
-  /** The strings to show, with the site's overrides; undefined while the language loads. */
-  #waiting = '';
-  #late = '';
-
-  /**
-   * The strings to show and their language, with the site's overrides. While a language module
-   * loads, nothing is shown (no other language flashes); only if it has not arrived after
-   * LANG_WAIT ms does the banner speak English meanwhile, switching when the texts come.
-   */
-  #messages(lang: string): [Shown, string] | undefined {
-    let base = messagesFor(lang);
-    if (!base) {
-      if (this.#waiting !== lang) {
-        this.#waiting = lang;
-        void loadLang(lang, warn).then(() => this.#configure(true)); // English stands in if it failed
-        setTimeout(() => {
-          this.#late = lang;
-          this.requestUpdate();
-        }, LANG_WAIT);
-      }
-      if (this.#late !== lang) return undefined;
-      [base, lang] = [messagesFor('en')!, 'en'];
-    }
+  /** The strings to show and their language, with the site's overrides; undefined while the language loads. */
+  #strings(): [BannerStrings, string] | undefined {
+    const loaded = this.#texts(resolveLang(this));
+    if (!loaded) return;
+    const [base, lang] = loaded;
     const own = this.messages;
     return [own ? { ...base, ...own, categories: { ...base.categories, ...own.categories } } : base, lang];
   }
@@ -581,19 +438,14 @@ export class ConsentBanner extends ReactiveBase {
   }
 
   protected override render() {
-    const texts = this.#messages(resolveLang(this));
-    if (!texts) return nothing;
-    const [t, lang] = texts;
+    const strings = this.#strings();
+    if (!strings) return nothing;
+    const [t, lang] = strings;
     const { decided } = this.#store.state;
     const shown = this.#shownNow;
     const layout = ['box', 'modal'].includes(this.layout) ? this.layout : 'bar';
-    // In a modal, focus goes to the heading: no choice is pre-selected for the visitor.
-    const first = html`<div class="head">
-        <h2 id="title" tabindex="-1" ?autofocus=${layout === 'modal'}>${t.title}</h2>
-        <button class="continue" part="continue-button" @click=${this.refuseAll}>${t.continueWithout}</button>
-      </div>
-      <p>${t.intro} ${this.#privacyLink(t.privacy)}</p>
-      ${this.#buttons(t, true)}`;
+    const link = privacyLink(safeUrl(this.privacyUrl, warn), t.privacy);
+    const first = firstLayer(t, this.#on, link, layout === 'modal');
     return html`<div lang=${lang}>
       <div role="status" class="sr">${this._said ? t.saved : nothing}</div>
       ${
@@ -612,27 +464,7 @@ export class ConsentBanner extends ReactiveBase {
               ${first}
             </section>`
       }
-      ${
-        (decided || this._dismissed) && !shown && this.reopen !== 'none'
-          ? html`<button
-              class="reopen"
-              part="reopen-button"
-              aria-label=${t.reopen}
-              title=${t.reopen}
-              @click=${() => this.showPreferences()}
-              @pointerenter=${this.#warm}
-              @pointerdown=${this.#warm}
-              @focus=${this.#warm}
-            >
-              <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-                <path
-                  fill="currentColor"
-                  d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm6 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm-5-9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"
-                />
-              </svg>
-            </button>`
-          : nothing
-      }
+      ${(decided || this._dismissed) && !shown && this.reopen !== 'none' ? reopenButton(t, this.#on) : nothing}
       <dialog
         id="prefs"
         part="dialog"
@@ -650,12 +482,12 @@ export class ConsentBanner extends ReactiveBase {
                 t: t as Messages,
                 ids: [NECESSARY, ...this.#store.config.ids],
                 draft: this._draft,
-                gpc: this.#gpc,
-                children: this.#categoryChildren(),
+                gpc: this.#store.gpc,
+                texts: this.#store.config.texts,
                 toggle: (id, on) => (this._draft = { ...this._draft, [id]: on }),
                 close: () => this.#dialog?.close(),
-                privacyLink: this.#privacyLink(t.privacy),
-                buttons: this.#buttons(t, false),
+                privacyLink: link,
+                buttons: choiceButtons(t, this.#on, true),
               })
             : nothing
         }
@@ -677,7 +509,8 @@ export class ConsentBanner extends ReactiveBase {
       if (shown && !banner.open) banner.showModal();
       if (!shown && banner.open) banner.close();
     }
-    this.#reserveSpace(banner && shown && !(banner instanceof HTMLDialogElement) ? banner : undefined);
+    const bar = banner && shown && !(banner instanceof HTMLDialogElement) ? banner : undefined;
+    this.#reserveSpace(bar, this.position?.startsWith('top'));
     // A visitor looking at the first layer is about to choose, and most grant something: the gating
     // that runs what they unblock comes while the browser is idle, so that a click finds it here.
     if (shown && !this.#gatingFetched) {
@@ -697,47 +530,6 @@ export class ConsentBanner extends ReactiveBase {
     if (this.#refocus && !shown) this.#reopenButton?.focus();
     this.#refocus = false;
   }
-
-  /** The banner's height, read when the browser has just laid it out (no forced layout). */
-  #resize = new ResizeObserver(() => {
-    this.#height = this.#reserved?.offsetHeight;
-    this.#reserveSpace(this.#reserved);
-  });
-  #reserved?: HTMLElement;
-  #linted = false;
-  #height?: number;
-  #refocus = false;
-
-  /**
-   * While a bar or box shows, the page keeps the focused element out from under it (WCAG 2.4.11):
-   * scroll padding on the document as tall as the banner, on the side it sits. The height comes
-   * from the ResizeObserver, whose first report arrives after the next layout and before that
-   * frame is painted: reading it here would force the whole page's first layout into the script's
-   * task (about 100 ms at 4× CPU slowdown on the benchmark's article).
-   */
-  #reserveSpace(banner: HTMLElement | undefined): void {
-    const style = document.documentElement.style;
-    if (banner !== this.#reserved) {
-      this.#resize.disconnect();
-      this.#height = undefined;
-      if (banner) this.#resize.observe(banner);
-      this.#reserved = banner;
-    }
-    if (this.#padded) style[this.#padded] = '';
-    this.#padded = undefined;
-    if (!banner || this.#height === undefined) return;
-    this.#padded = this.position?.startsWith('top') ? 'scrollPaddingTop' : 'scrollPaddingBottom';
-    style[this.#padded] = `${this.#height}px`;
-  }
-
-  #padded?: 'scrollPaddingTop' | 'scrollPaddingBottom';
-}
-
-/** Every configured id set to `value`, `necessary` granted. */
-function allSet(ids: readonly string[], value: boolean): Categories {
-  const categories = refusedState(ids);
-  for (const id of ids) categories[id] = value;
-  return categories;
 }
 
 define('consent-banner', ConsentBanner);

@@ -44,6 +44,30 @@ export class ConsentCategory extends HTMLElement {
 
 define('consent-category', ConsentCategory);
 
+/** What a banner's `<consent-category>` children say, as data for the store (no element reads them back). */
+export interface CategoryChildren {
+  /** Label and description of each child's purpose, in document order; empty to keep the built-in one. */
+  texts: Record<string, [label: string, description: string]>;
+  cookies: Record<string, string>;
+  gcm: Record<string, string[]>;
+}
+
+/**
+ * Reads the `<consent-category>` children of `host`. They are upgraded: this module defines the
+ * element before the banner's, so children parsed before the module loads are upgraded first.
+ */
+export function readCategories(host: Element): CategoryChildren {
+  const read: CategoryChildren = { texts: {}, cookies: {}, gcm: {} };
+  for (const child of host.querySelectorAll<ConsentCategory>(':scope > consent-category')) {
+    const { name, gcm } = child;
+    read.texts[name] = [child.label, child.description];
+    const cookies = child.getAttribute('cookies');
+    if (cookies !== null) read.cookies[name] = cookies;
+    if (gcm) read.gcm[name] = gcm;
+  }
+  return read;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'consent-category': ConsentCategory;

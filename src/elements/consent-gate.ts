@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit/html.js';
-import { loadGating } from '../gating/load.js';
-import { loadLang, messagesFor, resolveLang } from '../i18n/index.js';
+import { DEFAULT_KEY } from '../core/store.js';
+import { GATING_MISSING, loadGating } from '../gating/load.js';
+import { resolveLang } from '../i18n/index.js';
 import { ReactiveBase, css } from './base.js';
-import { styles } from './consent-banner.styles.js';
-import type { ConsentCategory } from './consent-category.js';
 import { define } from './define.js';
+import { languageTexts } from './language.js';
+import { theme } from './shared.styles.js';
 import { StoreController } from './store-controller.js';
 
 /**
@@ -31,9 +32,9 @@ import { StoreController } from './store-controller.js';
  * @cssprop [--consent-radius=8px] - Corner radius.
  */
 export class ConsentGate extends ReactiveBase {
-  // The banner's sheet (shared, not copied) gives the buttons the banner's look; the rest is the box.
+  // The palette and buttons the banner has (one shared sheet), and the box.
   static override styles = [
-    styles,
+    theme,
     css`
       :host {
         display: block;
@@ -58,35 +59,30 @@ export class ConsentGate extends ReactiveBase {
   declare storageKey: string;
 
   #controller = new StoreController(this);
+  #texts = languageTexts(
+    () => this.requestUpdate(),
+    (message) => this.#controller.store.warn(message),
+  );
 
   constructor() {
     super();
     this.category = '';
-    this.storageKey = 'consent-banner';
+    this.storageKey = DEFAULT_KEY;
   }
 
   protected override render() {
     const store = this.#controller.store;
     const granted = this.#granted();
     if (granted) return html`<slot></slot>`;
-    // The banner that shares this gate's storage key (a page may run two, e.g. per sub-site).
-    const banner = [...document.querySelectorAll('consent-banner')].find((b) => b.storageKey === this.storageKey);
-    const lang = resolveLang(banner ?? this);
-    const t = messagesFor(lang);
-    if (!t) {
-      // Like the banner, show nothing rather than flash another language while the texts load.
-      void loadLang(lang, store.warn).then(() => this.requestUpdate());
-      return nothing;
-    }
+    // The banner of this gate's storage key (a page may run two, e.g. per sub-site), met through
+    // their store wherever each sits (the document, a shadow root): its language and its labels.
+    const strings = this.#texts(store.attached ? store.config.lang : resolveLang(this));
+    // Like the banner, show nothing rather than flash another language while the texts load.
+    if (!strings) return nothing;
+    const [t, lang] = strings;
     const ids = this.category.trim().split(/\s+/);
-    const label = ids
-      .map(
-        (id) =>
-          banner?.querySelector<ConsentCategory>(`:scope > consent-category[name="${CSS.escape(id)}"]`)?.label ||
-          t.categories[id]?.[0] ||
-          id,
-      )
-      .join(', ');
+    const own = store.config.texts;
+    const label = ids.map((id) => (Object.hasOwn(own, id) && own[id]![0]) || t.categories[id]?.[0] || id).join(', ');
     const fill = (text: string) => text.replace('{label}', label);
     return html`<div part="placeholder" lang=${lang}>
       <p><strong>${fill(t.gateTitle)}</strong></p>
@@ -101,7 +97,7 @@ export class ConsentGate extends ReactiveBase {
               >
                 ${fill(t.gateAllow)}
               </button>
-              <button class="btn" part="settings-button" @click=${() => banner?.showPreferences()}>
+              <button class="btn" part="settings-button" @click=${() => store.banner?.showPreferences()}>
                 ${t.settings}
               </button>
             </div>`
@@ -129,7 +125,7 @@ export class ConsentGate extends ReactiveBase {
     if (this.#granted() != false)
       loadGating().then(
         ({ stamp }) => stamp(this, this.#controller.store),
-        () => this.#controller.store.warn('the gating did not load (network?); gated content stays blocked'),
+        () => this.#controller.store.warn(GATING_MISSING),
       );
   }
 }

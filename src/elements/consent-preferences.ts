@@ -31,8 +31,8 @@ export interface PreferencesView {
   draft: Record<string, boolean>;
   /** Whether Global Privacy Control is honoured (says why advertising stays off). */
   gpc: boolean;
-  /** The banner's `<consent-category>` children: the site's labels and descriptions. */
-  children: readonly { name: string; label: string; description: string }[];
+  /** The site's labels and descriptions (the banner's `<consent-category>` children), empty to keep the built-in ones. */
+  texts: Record<string, [label: string, description: string]>;
   toggle(id: string, on: boolean): void;
   close(): void;
   /** The privacy link (or nothing) and the accept, refuse and save buttons, shared with the first layer. */
@@ -60,9 +60,9 @@ export function preferences(view: PreferencesView): TemplateResult {
   const { html, nothing, t } = view;
   /** Label and description of a purpose: the site's, else the built-in ones, else the id. */
   const text = (id: string): [string, string] => {
-    const child = view.children.find((c) => c.name === id);
+    const [ownLabel, ownDescription] = Object.hasOwn(view.texts, id) ? view.texts[id]! : [];
     const [label, description] = t.categories[id] ?? [id, ''];
-    return [child?.label || label, child?.description || description];
+    return [ownLabel || label, ownDescription || description];
   };
   return html`<div @keydown=${trapFocus}>
     <header>

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from './base.js';
-import { storeFor, type ConsentStore } from '../core/store.js';
+import { DEFAULT_KEY, storeFor, type ConsentStore } from '../core/store.js';
 import type { ConsentChange } from '../core/types.js';
 
 /**
@@ -20,7 +20,7 @@ export class StoreController implements ReactiveController {
 
   /** The store for the host's current storage key (switches when the key changes). */
   get store(): ConsentStore {
-    const key = this.host.storageKey || 'consent-banner';
+    const key = this.host.storageKey || DEFAULT_KEY;
     if (this.#store?.key !== key) {
       const connected = !!this.#unsubscribe;
       this.hostDisconnected();

@@ -123,9 +123,7 @@ function explain(gate: Gate, store: ConsentStore): void {
   setTimeout(() => {
     const missing = unknown(gate, store);
     if (!gate.isConnected || !missing.length) return;
-    const banner = [...document.querySelectorAll<Element & { storageKey?: string }>('consent-banner')].some(
-      (b) => b.storageKey === store.key,
-    );
+    const banner = store.attached;
     store.warn(
       `<consent-gate category="${gate.category}" storage-key="${store.key}"> stays blocked: ` +
         (banner
@@ -278,7 +276,7 @@ export function startGating(store: ConsentStore): Gating {
     // Late content can only run at once while an optional purpose is granted, or on a page that
     // gates content on `necessary`; until then the scan of the next grant finds it, and pages that
     // add many nodes pay nothing for the observer.
-    if (Object.values(categories).filter(Boolean)[1] || document.querySelector('[data-consent~="necessary"]'))
+    if (store.grantsOptional || document.querySelector('[data-consent~="necessary"]'))
       observer.observe(document, { childList: true, subtree: true });
     else observer.disconnect();
     // A refused purpose's cookies go at once, and at load too: a returning visitor who refused, or

@@ -1,6 +1,6 @@
 import { PHASE, type ConsentStore } from '../core/store.js';
 import type { ConsentChange } from '../core/types.js';
-import { once, refetchable } from '../core/once.js';
+import { once, refetchable } from '../core/import-once.js';
 
 type GatingModule = typeof import('./index.js');
 
@@ -28,12 +28,12 @@ const gated = new WeakSet<ConsentStore>();
  * here (banners fetch it when idle), a grant activates the scripts it unblocks before the page
  * hears of it. Calling it again for the same store does nothing.
  */
-export function gate(store: ConsentStore): void {
+export function gatePage(store: ConsentStore): void {
   if (gated.has(store)) return;
   gated.add(store);
   let running: ReturnType<GatingModule['startGating']> | undefined;
   const needed = () =>
-    Object.values(store.state.categories).filter(Boolean)[1] ||
+    store.grantsOptional ||
     Object.keys(store.config.cookies).length ||
     document.querySelector('[data-consent~="necessary"]');
   const start = (module: GatingModule) => (running ??= module.startGating(store));

@@ -1,3 +1,4 @@
+import { PHASE, type ConsentStore } from '../core/store.js';
 import type { Categories, Warn } from '../core/types.js';
 
 /** Google Consent Mode v2 types, in Google's order. */
@@ -23,8 +24,7 @@ type Command = [string, string, Record<string, unknown>];
 type DataLayerWindow = { dataLayer?: unknown };
 
 /** Said once when the page's `window.dataLayer` takes no push: Google's tags then hear nothing from us. */
-const REFUSED = (error: unknown) =>
-  `window.dataLayer does not accept a push (${error}); Google Consent Mode is not told`;
+const REFUSED = (error: unknown) => `window.dataLayer takes no push (${error}): Google Consent Mode is not told`;
 
 /** Google's own `gtag()`: pushes its `arguments` object (Google's tag ignores an array pushed in its place). */
 function gtag(..._command: Command): void {
@@ -47,19 +47,15 @@ function tell(warn: Warn, ...command: Command): void {
 }
 
 /** Whether a `consent default` command is already in the data layer (the classic snippet ran). */
-function hasDefault(): boolean {
+const hasDefault = (): boolean => {
   const layer = (window as unknown as DataLayerWindow).dataLayer;
-  try {
-    return (
-      Array.isArray(layer) &&
-      layer.some(
-        (entry) => (entry as ArrayLike<unknown>)?.[0] === 'consent' && (entry as ArrayLike<unknown>)[1] === 'default',
-      )
-    );
-  } catch {
-    return false; // a hostile entry (a getter that throws): push ours
-  }
-}
+  return (
+    Array.isArray(layer) &&
+    layer.some(
+      (entry) => (entry as ArrayLike<unknown>)?.[0] === 'consent' && (entry as ArrayLike<unknown>)[1] === 'default',
+    )
+  );
+};
 
 /** The default: every type denied but `security_storage`, waiting for the banner's update. */
 export function defaultParams(waitForUpdate = 500): Record<string, unknown> {
@@ -90,4 +86,30 @@ export function pushUpdate(categories: Categories, map: Record<string, string[]>
     if (granted) for (const type of map[id] ?? []) params[type] = 'granted';
   }
   tell(warn, 'consent', 'update', params);
+}
+
+/** The mapping in force: the defaults, overridden per purpose by `<consent-category gcm>` (unknown types said and left out). */
+function mapping(overrides: Record<string, string[]>, warn: Warn): Record<string, string[]> {
+  const map = { ...GCM_DEFAULT_MAP };
+  for (const [id, types] of Object.entries(overrides)) {
+    const unknown = types.filter((t) => !(GCM_TYPES as readonly string[]).includes(t));
+    if (unknown.length) warn(`gcm="${unknown.join(' ')}" on "${id}": not a consent type; ignored`);
+    map[id] = types.filter((t) => !unknown.includes(t));
+  }
+  return map;
+}
+
+/**
+ * Tells Google's tags the consent of `store`: the default at once, before anything gated can run;
+ * then, in the store's first phase (before the gating activates what a change unblocks), the
+ * restored choice at each configuration — also when the banner asks again about a new purpose: the
+ * answers already given stay in effect, and the scripts they unblock are about to run — and every
+ * change. Returns the function that stops it.
+ */
+export function connectConsentMode(store: ConsentStore, warn: Warn): () => void {
+  pushDefault(warn);
+  return store.subscribe((change) => {
+    if (change || store.state.decided || store.grantsOptional)
+      pushUpdate(change?.categories ?? store.state.categories, mapping(store.config.gcm, warn), warn);
+  }, PHASE.consentMode);
 }

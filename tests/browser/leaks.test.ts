@@ -308,7 +308,7 @@ describe('a page’s unusual data layer (item 6)', () => {
     await vi.waitUntil(() => ran().length === 1, { timeout: 5000 });
     expect(errors).toEqual([]);
     expect(error).not.toHaveBeenCalled();
-    const said = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('dataLayer'));
+    const said = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('dataLayer takes no push'));
     expect(said, said.join('\n')).toHaveLength(1);
   });
 });

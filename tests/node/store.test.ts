@@ -157,7 +157,7 @@ describe('gated elements and the page’s stores (issue 21)', () => {
       const store = createStore(key, memory(), warn, peers);
       peers.set(key, store);
       store.configure({ ids });
-      leave.set(key, store.attach({}));
+      leave.set(key, store.attach({ showPreferences() {} }));
       return store;
     };
     const leave = new Map<string, () => void>();

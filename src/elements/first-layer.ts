@@ -1,0 +1,83 @@
+/*
+ * The banner's views that every page view may show: the first layer, the choice buttons (shared with
+ * the preferences dialog) and the reopen button. Plain functions of what they show; the banner
+ * (./consent-banner.ts) decides when. The preferences dialog's view is ./consent-preferences.ts.
+ */
+import { html, nothing } from 'lit/html.js';
+import type { Messages } from '../i18n/index.js';
+import type { FirstLayer } from '../i18n/messages.js';
+
+/** The strings a banner shows: the first layer's, whole once the preferences module has brought the dialog's own. */
+export type BannerStrings = FirstLayer & Partial<Omit<Messages, 'categories'>>;
+
+/** What the first layer's buttons do, handed over by the banner. */
+export interface Choices {
+  acceptAll(): void;
+  refuseAll(): void;
+  /** Opens the preferences (the first layer's third choice). */
+  customise(): void;
+  /** Saves the switches' positions (the dialog's third choice). */
+  save(): void;
+  /** Fetches the preferences ahead: a pointer over or pressing, or focus on, a button that opens them. */
+  warm(): void;
+}
+
+/** The privacy-policy link, or nothing without a safe URL. */
+export const privacyLink = (href: string | undefined, label: string) =>
+  href ? html`<a href=${href}>${label}</a>` : nothing;
+
+/** Accept, refuse and a third choice of equal weight: "customise" on the first layer, "save" in the dialog. */
+export function choiceButtons(t: BannerStrings, on: Choices, inDialog: boolean) {
+  return html`<div class="actions">
+    <button class="btn" part="accept-button" @click=${on.acceptAll}>${t.acceptAll}</button>
+    <button class="btn" part="refuse-button" @click=${on.refuseAll}>${t.refuseAll}</button>
+    ${
+      inDialog
+        ? html`<button class="btn" part="save-button" @click=${on.save}>${t.save}</button>`
+        : html`<button
+            class="btn"
+            part="settings-button"
+            @click=${on.customise}
+            @pointerenter=${on.warm}
+            @pointerdown=${on.warm}
+            @focus=${on.warm}
+          >
+            ${t.settings}
+          </button>`
+    }
+  </div>`;
+}
+
+/**
+ * The first layer's content: its heading (focused first in a modal: no choice is pre-selected for
+ * the visitor), "continue without accepting", what is asked with the privacy link, and the choices.
+ */
+export function firstLayer(t: BannerStrings, on: Choices, link: unknown, modal: boolean) {
+  return html`<div class="head">
+      <h2 id="title" tabindex="-1" ?autofocus=${modal}>${t.title}</h2>
+      <button class="continue" part="continue-button" @click=${on.refuseAll}>${t.continueWithout}</button>
+    </div>
+    <p>${t.intro} ${link}</p>
+    ${choiceButtons(t, on, false)}`;
+}
+
+/** The small floating button that reopens the preferences after a decision. */
+export function reopenButton(t: BannerStrings, on: Choices) {
+  return html`<button
+    class="reopen"
+    part="reopen-button"
+    aria-label=${t.reopen}
+    title=${t.reopen}
+    @click=${on.customise}
+    @pointerenter=${on.warm}
+    @pointerdown=${on.warm}
+    @focus=${on.warm}
+  >
+    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+      <path
+        fill="currentColor"
+        d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm6 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm-5-9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"
+      />
+    </svg>
+  </button>`;
+}
