@@ -23,7 +23,7 @@ const queries = {
  * browser and only checks that the page already matches (the defaults: light, motion, no forced
  * colours); anything else fails loudly rather than test the defaults under another name. The
  * same in WebKit (WebKitWebDriver 2.50, classic WebDriver: no emulation command at all). The tests
- * that need it are excluded from Firefox and WebKit in vite.config.ts.
+ * that need it are excluded from Firefox and WebKit in scripts/test-browsers.ts.
  */
 export const emulateMedia: BrowserCommand<[Media]> = async (context, media) => {
   const page = 'page' in context ? (context.page as Page) : undefined;

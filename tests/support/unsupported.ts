@@ -7,7 +7,7 @@ declare module 'vitest' {
   }
 }
 
-// Set per browser instance in vite.config.ts; the reason shows as the skipped test's note.
+// Set per browser instance in scripts/test-browsers.ts; the reason shows as the skipped test's note.
 const unsupported = inject('unsupported') ?? {};
 
 beforeEach(({ task, skip }) => {
