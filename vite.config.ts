@@ -111,7 +111,7 @@ export default defineConfig(({ command, mode }) => {
       },
     },
     // The standalone bundle's list of language modules (src/i18n/index.ts; elsewhere, Vite's glob),
-    // and its flag for what only its fixed chunk names allow (src/core/once.ts, refetchable).
+    // and its flag for what only its fixed chunk names allow (src/core/import-once.ts, refetchable).
     define:
       command === 'build' && !lib
         ? {
