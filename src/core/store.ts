@@ -22,13 +22,13 @@ export interface StoreConfig {
   /** Each purpose's `<consent-category cookies>` rule: cookie names and `/regex/`, deleted when it is refused. */
   cookies: Record<string, string>;
   /** Reload the page after a change that refuses a purpose that was granted. */
-  reloadOnRevoke: boolean;
+  reloadOnRevoke?: boolean;
   /** Ignore the browser's Global Privacy Control signal. */
-  ignoreGpc: boolean;
+  ignoreGpc?: boolean;
   /** The site's own texts of a purpose (`<consent-category label>` and text): `[label, description]`, empty to keep the built-in one. */
   texts: Record<string, [label: string, description: string]>;
   /** `<consent-category gcm>`: the Google Consent Mode types a purpose grants, replacing the default mapping. */
-  gcm: Record<string, string[]>;
+  gcm?: Record<string, string[]>;
 }
 
 /** What a banner offers the other elements of its storage key (a `<consent-gate>`'s settings button). */
@@ -112,10 +112,7 @@ export const DEFAULTS: Readonly<StoreConfig> = {
   refusalExpiresDays: 182,
   lang: 'en',
   cookies: {},
-  reloadOnRevoke: false,
-  ignoreGpc: false,
   texts: {},
-  gcm: {},
 };
 
 const uuid = (): string =>

@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit/html.js';
-import { parseCategories } from '../core/categories.js';
 import { DEFAULTS, DEFAULT_KEY } from '../core/store.js';
-import { NECESSARY, type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
+import { type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
 import { createWarn } from '../core/warn.js';
 import { gatePage, loadGating } from '../gating/load.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
@@ -10,8 +9,8 @@ import { connectConsentMode } from '../integrations/google-consent-mode.js';
 import { logDecisions } from '../integrations/proof.js';
 import { integer, safeUrl } from './attributes.js';
 import { ReactiveBase, type PropertyValues } from './base.js';
+import { storeSetup } from './banner-setup.js';
 import { styles } from './consent-banner.styles.js';
-import { readCategories } from './consent-category.js';
 import { define } from './define.js';
 import {
   choiceButtons,
@@ -22,21 +21,12 @@ import {
   type Choices,
 } from './first-layer.js';
 import { languageTexts } from './language.js';
-import { loadPreferences, whenIdle, type Preferences } from './on-demand.js';
+import { whenIdle } from './on-demand.js';
+import { PreferencesDialog } from './preferences-dialog.js';
 import { scrollPadding } from './scroll-padding.js';
 import { StoreController } from './store-controller.js';
 
 const warn = createWarn();
-
-/** What the banner hears from the whole page: `data-consent-open` elements (#onDocument). */
-const DOCUMENT_EVENTS = ['click', 'pointerover', 'focusin'];
-
-/** The element inside (shadow roots included) that has focus, to give it back later. */
-function deepActiveElement(): HTMLElement | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el as HTMLElement | null;
-}
 
 /**
  * The consent banner: asks once, remembers the visitor's choice, and lets them change it at any
@@ -98,10 +88,8 @@ export class ConsentBanner extends ReactiveBase {
     messages: { attribute: false },
     reloadOnRevoke: { type: Boolean, attribute: 'reload-on-revoke' },
     lint: { type: Boolean },
-    _open: { state: true },
     _shown: { state: true },
     _dismissed: { state: true },
-    _draft: { state: true },
     _said: { state: true },
   };
 
@@ -142,14 +130,10 @@ export class ConsentBanner extends ReactiveBase {
    * the console about what would make it unfair, inaccessible or leaky (src/lint.ts).
    */
   declare lint: boolean;
-  /** The preferences dialog is open. */
-  declare private _open: boolean;
   /** The first layer shows although a decision counts (showBanner). */
   declare private _shown: boolean;
   /** The modal first layer was closed by the browser without a decision (Chrome lets a second Escape through). */
   declare private _dismissed: boolean;
-  /** The switches' positions in the open dialog, not yet saved. */
-  declare private _draft: Categories;
   /** The status region says that the choice was stored (set a render after each decision). */
   declare private _said: boolean;
 
@@ -163,29 +147,19 @@ export class ConsentBanner extends ReactiveBase {
   #detach?: () => void;
   /** Ends what the banner wired to its store at connection (Google Consent Mode, the proof of consent). */
   #stops: (() => void)[] = [];
-  #preferences?: Preferences[0];
-  /** Where focus goes back when the dialog closes. */
-  #opener: HTMLElement | null = null;
-  /** showPreferences() waits for the next render that has the dialog. */
-  #opening = false;
   /** Focus was in the first layer at a decision: it moves to the reopen button. */
   #refocus = false;
   #gatingFetched = false;
   #linted = false;
 
+  #prefs = new PreferencesDialog(this, () => this.#store);
   /** What the buttons do. */
   #on: Choices = {
     acceptAll: () => this.acceptAll(),
     refuseAll: () => this.refuseAll(),
     customise: () => void this.showPreferences(),
-    save: () => this.#store.decide(this._draft, 'save'),
-    // The 95 % who never open the preferences download none of them; the others seldom wait,
-    // since the module arrives while they reach the click.
-    warm: () =>
-      void loadPreferences().then(
-        (p) => this.#adopt(p),
-        () => {},
-      ), // reported by showPreferences
+    save: () => this.#store.decide(this.#prefs.draft, 'save'),
+    warm: this.#prefs.warm,
   };
 
   constructor() {
@@ -201,8 +175,7 @@ export class ConsentBanner extends ReactiveBase {
     this.theme = 'auto';
     this.reopen = 'bottom-left';
     this.reloadOnRevoke = false;
-    this._open = this._shown = this._dismissed = this._said = false;
-    this._draft = {};
+    this._shown = this._dismissed = this._said = false;
   }
 
   get #store() {
@@ -248,26 +221,8 @@ export class ConsentBanner extends ReactiveBase {
   }
 
   /** Opens the preferences dialog; focus returns to `opener` (by default, what has focus now) on close. */
-  async showPreferences(opener: HTMLElement | null = deepActiveElement()): Promise<void> {
-    // Opened by the next render that has the dialog: at once, once its module is here, or when a
-    // language's texts arrive. A decision or the banner's removal meanwhile cancels it.
-    this.#opening = true;
-    if (!this.#preferences) {
-      try {
-        this.#adopt(await loadPreferences());
-      } catch {
-        this.#opening = false;
-        warn('could not load the preferences (network?); try again');
-        return;
-      }
-      if (!this.#opening) return;
-    }
-    if (!this._open) {
-      this.#opener = opener;
-      this._draft = this.#store.state.categories;
-      this._open = true;
-    }
-    this.requestUpdate();
+  async showPreferences(opener?: HTMLElement | null): Promise<void> {
+    await this.#prefs.show(opener);
     await this.updateComplete;
   }
 
@@ -291,7 +246,6 @@ export class ConsentBanner extends ReactiveBase {
     gatePage(store);
     super.connectedCallback();
     this.#children.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-    for (const type of DOCUMENT_EVENTS) document.addEventListener(type, this.#onDocument);
     queueMicrotask(() => {
       if (this.isConnected) this.#emit<ConsentReadyDetail>('consent-ready', this.#detail(this.#store.state));
     });
@@ -301,45 +255,18 @@ export class ConsentBanner extends ReactiveBase {
     this.#detach?.();
     this.#attached = this.#detach = undefined;
     super.disconnectedCallback();
-    this.#opening = false;
     this.#children.disconnect();
     this.#reserveSpace(undefined);
     for (const stop of this.#stops.splice(0)) stop();
-    for (const type of DOCUMENT_EVENTS) document.removeEventListener(type, this.#onDocument);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (this.hasUpdated && changed.size) this.#configure();
   }
 
-  /**
-   * Tells the store the set-up, the `<consent-category>` children's as data; re-reads storage only
-   * when something that matters changed. The optional ids: the `categories` attribute or property
-   * (frameworks such as React 19 and Vue set the property), else the children's names.
-   */
+  /** Tells the store the set-up (./banner-setup.ts); re-reads storage only when something that matters changed. */
   #configure(texts = false): void {
-    const children = readCategories(this);
-    const names = Object.keys(children.texts);
-    let ids = parseCategories(names.join(' '), warn);
-    if (this.categories?.trim()) {
-      ids = parseCategories(this.categories, warn);
-      for (const name of names)
-        if (name && name !== NECESSARY && !ids.includes(name))
-          warn(`<consent-category name="${name}"> is not in categories; ignored`);
-    }
-    const { texts: own, cookies, gcm } = children;
-    const config = {
-      ids,
-      revision: this.revision,
-      expiresDays: this.expiresDays,
-      refusalExpiresDays: this.refusalExpiresDays,
-      lang: resolveLang(this),
-      cookies,
-      reloadOnRevoke: this.reloadOnRevoke,
-      ignoreGpc: this.ignoreGpc,
-      texts: own,
-      gcm,
-    };
+    const config = storeSetup(this, warn);
     const store = this.#store;
     // The gates of this storage key find this banner through its store (in the page or in a shadow root).
     if (this.#attached !== store && this.isConnected) {
@@ -367,8 +294,8 @@ export class ConsentBanner extends ReactiveBase {
   #onChange(change: ConsentChange): void {
     const { categories, changed, action, decided } = change;
     this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains(this.renderRoot.activeElement);
-    this._shown = this._dismissed = this._open = this.#opening = this._said = false;
-    this.#dialog?.close();
+    this._shown = this._dismissed = this._said = false;
+    this.#prefs.close();
     // Screen readers hear that the choice is stored (WCAG 4.1.3): the status region, there from the
     // start and outside the first layer and the dialogs (a modal makes the rest inert), is emptied by
     // this render and gets the words 100 ms later (as Angular CDK's LiveAnnouncer does): after focus
@@ -382,46 +309,6 @@ export class ConsentBanner extends ReactiveBase {
   #emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
-
-  /** Adds the preferences' sheet to this banner's shadow root, once. */
-  #adopt([render, sheet]: Preferences): void {
-    if (this.#preferences) return;
-    this.#preferences = render;
-    this.renderRoot.adoptedStyleSheets = [...this.renderRoot.adoptedStyleSheets, sheet];
-  }
-
-  /**
-   * A `data-consent-open` element anywhere in the page (open shadow roots included): a click opens
-   * the preferences; a pointer over it or focus on it fetches them ahead, as on the banner's buttons.
-   */
-  #onDocument = (event: Event): void => {
-    const trigger = event
-      .composedPath()
-      .find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-consent-open'));
-    if (!trigger) return;
-    if (event.type != 'click') return this.#on.warm();
-    event.preventDefault();
-    void this.showPreferences(trigger);
-  };
-
-  get #dialog(): HTMLDialogElement | null | undefined {
-    return this.renderRoot.querySelector('#prefs');
-  }
-
-  get #reopenButton(): HTMLElement | null | undefined {
-    return this.renderRoot.querySelector('.reopen');
-  }
-
-  /** Gives focus back to the opener, or to the reopen button when the opener is gone. */
-  #onClose = async (): Promise<void> => {
-    this._open = false;
-    const opener = this.#opener;
-    this.#opener = null;
-    await this.updateComplete;
-    // Without checkVisibility (Safari before 17.4) a connected opener counts as visible.
-    if (opener?.isConnected && (opener.checkVisibility?.() ?? true)) opener.focus();
-    else if (opener) this.#reopenButton?.focus();
-  };
 
   /** The strings to show and their language, with the site's overrides; undefined while the language loads. */
   #strings(): [BannerStrings, string] | undefined {
@@ -471,36 +358,17 @@ export class ConsentBanner extends ReactiveBase {
         role="dialog"
         aria-modal="true"
         aria-labelledby="prefs-title"
-        @close=${this.#onClose}
+        @close=${this.#prefs.closed}
       >
         ${
-          this._open && this.#preferences
-            ? this.#preferences({
-                html,
-                nothing,
-                // Whole: the module that renders this brought the dialog's strings (addDetails).
-                t: t as Messages,
-                ids: [NECESSARY, ...this.#store.config.ids],
-                draft: this._draft,
-                gpc: this.#store.gpc,
-                texts: this.#store.config.texts,
-                toggle: (id, on) => (this._draft = { ...this._draft, [id]: on }),
-                close: () => this.#dialog?.close(),
-                privacyLink: link,
-                buttons: choiceButtons(t, this.#on, true),
-              })
-            : nothing
+          // Whole: the module that renders the dialog brought its strings (addDetails).
+          this.#prefs.content(t as Messages, link, choiceButtons(t, this.#on, true))
         }
       </dialog>
     </div>`;
   }
 
   protected override updated(): void {
-    const prefs = this.#dialog;
-    if (this.#opening && this._open && prefs) {
-      this.#opening = false;
-      if (!prefs.open) prefs.showModal();
-    }
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
     // A banner removed from the page may still render (a timer, a shared store): it must neither
     // open a modal nor reserve space in the page it left.
@@ -527,7 +395,7 @@ export class ConsentBanner extends ReactiveBase {
         ),
       );
     }
-    if (this.#refocus && !shown) this.#reopenButton?.focus();
+    if (this.#refocus && !shown) this.renderRoot.querySelector<HTMLElement>('.reopen')?.focus();
     this.#refocus = false;
   }
 }

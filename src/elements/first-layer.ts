@@ -18,7 +18,7 @@ export interface Choices {
   customise(): void;
   /** Saves the switches' positions (the dialog's third choice). */
   save(): void;
-  /** Fetches the preferences ahead: a pointer over or pressing, or focus on, a button that opens them. */
+  /** Fetches the preferences ahead: a pointer over, or focus on, a button that opens them (a touch enters before it presses). */
   warm(): void;
 }
 
@@ -39,7 +39,6 @@ export function choiceButtons(t: BannerStrings, on: Choices, inDialog: boolean) 
             part="settings-button"
             @click=${on.customise}
             @pointerenter=${on.warm}
-            @pointerdown=${on.warm}
             @focus=${on.warm}
           >
             ${t.settings}
@@ -70,7 +69,6 @@ export function reopenButton(t: BannerStrings, on: Choices) {
     title=${t.reopen}
     @click=${on.customise}
     @pointerenter=${on.warm}
-    @pointerdown=${on.warm}
     @focus=${on.warm}
   >
     <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">

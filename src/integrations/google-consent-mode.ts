@@ -110,6 +110,6 @@ export function connectConsentMode(store: ConsentStore, warn: Warn): () => void 
   pushDefault(warn);
   return store.subscribe((change) => {
     if (change || store.state.decided || store.grantsOptional)
-      pushUpdate(change?.categories ?? store.state.categories, mapping(store.config.gcm, warn), warn);
+      pushUpdate(change?.categories ?? store.state.categories, mapping(store.config.gcm ?? {}, warn), warn);
   }, PHASE.consentMode);
 }
