@@ -30,6 +30,8 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Say which equality is meant; `== null` (null or undefined) stays the one idiom allowed.
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
       // Page-provided strings never reach eval-like sinks (the brief's hostile-input rule).
       'no-eval': 'error',
       'no-implied-eval': 'error',

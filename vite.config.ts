@@ -106,7 +106,7 @@ export default defineConfig(({ command, mode }) => {
               // V8's explicit compile hint: compile every function of the bundle while it streams in,
               // on a background thread, instead of lazily on the main thread at first call (about
               // 30 ms of the start-up task at 4× CPU slowdown; bench/longtask-trace.mjs).
-              postBanner: (chunk) => (chunk.name == 'consent-banner' ? '//# allFunctionsCalledOnLoad' : ''),
+              postBanner: (chunk) => (chunk.name === 'consent-banner' ? '//# allFunctionsCalledOnLoad' : ''),
             },
       },
     },

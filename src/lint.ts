@@ -56,7 +56,7 @@ function rgb(color: string): number[] | undefined {
   pixel.fillStyle = color;
   pixel.fillRect(0, 0, 1, 1);
   const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
-  return a == 255 ? [r!, g!, b!] : undefined;
+  return a === 255 ? [r!, g!, b!] : undefined;
 }
 
 /** Whether `selector` matches in `root` or any shadow root inside it (open ones: closed are out of reach). */
@@ -96,7 +96,7 @@ export function lint(banner: Linted, warn: Warn): string[] {
   };
 
   // Withdrawal as easy as consent (GDPR art. 7(3), EDPB taskforce §32–35).
-  if (banner.reopen == 'none' && !deepHas(document, '[data-consent-open]')) {
+  if (banner.reopen === 'none' && !deepHas(document, '[data-consent-open]')) {
     say(
       'reopen="none" and no [data-consent-open] element on the page: once they have chosen, visitors cannot change their mind',
     );
@@ -110,20 +110,20 @@ export function lint(banner: Linted, warn: Warn): string[] {
   // gated as `necessary`, which is always granted (EU-9). Once something is granted in this
   // browser, a gated script (GTM's snippet) may have added one without data-consent: the check
   // cannot tell, and says so rather than accuse the page.
-  const granted = Object.entries(banner.consent.categories).some(([id, on]) => on && id != 'necessary');
+  const granted = Object.entries(banner.consent.categories).some(([id, on]) => on && id !== 'necessary');
   for (const el of document.querySelectorAll<HTMLScriptElement | HTMLIFrameElement | HTMLImageElement>(
     'script[src], iframe[src], img[src]',
   )) {
     const gate = el.closest<HTMLElement>('[data-consent], consent-gate');
     const ids = gate
-      ?.getAttribute(gate.localName == 'consent-gate' ? 'category' : 'data-consent')
+      ?.getAttribute(gate.localName === 'consent-gate' ? 'category' : 'data-consent')
       ?.trim()
       .split(/\s+/);
-    const necessary = ids?.[0] == 'necessary' && ids.every((id) => id == 'necessary');
+    const necessary = ids?.[0] === 'necessary' && ids.every((id) => id === 'necessary');
     if (gate && !necessary) continue;
     // An inert gated script runs with the type it is given on activation, its data-type.
     if (el instanceof HTMLScriptElement) {
-      const type = gate && el.type == 'text/plain' ? el.dataset.type || '' : el.type;
+      const type = gate && el.type === 'text/plain' ? el.dataset.type || '' : el.type;
       if (!/^$|javascript|ecmascript|module/i.test(type)) continue;
     }
     let host: string;
@@ -132,7 +132,7 @@ export function lint(banner: Linted, warn: Warn): string[] {
     } catch {
       continue;
     }
-    if (!TRACKERS.some((domain) => host == domain || host.endsWith(`.${domain}`))) continue;
+    if (!TRACKERS.some((domain) => host === domain || host.endsWith(`.${domain}`))) continue;
     const tag = `<${el.localName} src="${el.src}">`;
     if (necessary) {
       say(
@@ -185,7 +185,7 @@ export function lint(banner: Linted, warn: Warn): string[] {
     }
     const a = getComputedStyle(accept!);
     const b = getComputedStyle(other);
-    const differ = SAME.filter((p) => a.getPropertyValue(p) != b.getPropertyValue(p)).map(
+    const differ = SAME.filter((p) => a.getPropertyValue(p) !== b.getPropertyValue(p)).map(
       (p) => `${p} ${a.getPropertyValue(p)} / ${b.getPropertyValue(p)}`,
     );
     if (Math.abs(accept!.offsetHeight - other.offsetHeight) > 2) {

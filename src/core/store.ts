@@ -269,7 +269,7 @@ export function createStore(
     },
     allows(value, attribute, grants = categories) {
       const ids = (value ?? '').trim().split(/\s+/);
-      if (ids.every((id) => typeof grants[id] == 'boolean')) return ids.every((id) => grants[id]);
+      if (ids.every((id) => typeof grants[id] === 'boolean')) return ids.every((id) => grants[id]);
       if (attribute) warn(`${attribute}="${value}" names no category; content stays blocked`);
     },
     get peers() {

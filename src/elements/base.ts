@@ -75,7 +75,7 @@ export abstract class ReactiveBase extends HTMLElement implements ReactiveContro
         configurable: true,
       });
       if (!options.state && options.attribute !== false) {
-        this._attrs.set(typeof options.attribute == 'string' ? options.attribute : name.toLowerCase(), name);
+        this._attrs.set(typeof options.attribute === 'string' ? options.attribute : name.toLowerCase(), name);
       }
     }
     return [...this._attrs.keys()];

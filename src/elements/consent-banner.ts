@@ -302,7 +302,7 @@ export class ConsentBanner extends ReactiveBase {
     // has moved (the dialog's close event comes a task later, and a focus move cuts speech short),
     // and with the region seen empty in between, since Chrome fires no live region event for the
     // same text written back within a tick.
-    if (decided && action != 'sync') setTimeout(() => (this._said = true), 100);
+    if (decided && action !== 'sync') setTimeout(() => (this._said = true), 100);
     this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ categories, changed, action, decided }));
   }
 

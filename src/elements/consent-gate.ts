@@ -88,7 +88,7 @@ export class ConsentGate extends ReactiveBase {
       <p><strong>${fill(t.gateTitle)}</strong></p>
       <p>${fill(t.gateText)}</p>
       ${
-        granted == false
+        granted === false
           ? html`<div class="actions">
               <button
                 class="btn"
@@ -122,7 +122,7 @@ export class ConsentGate extends ReactiveBase {
    * While no banner configures its purpose, has the gating tell the site owner, once the page has loaded.
    */
   protected override updated(): void {
-    if (this.#granted() != false)
+    if (this.#granted() !== false)
       loadGating().then(
         ({ stamp }) => stamp(this, this.#controller.store),
         () => this.#controller.store.warn(GATING_MISSING),

@@ -135,7 +135,7 @@ export class PreferencesDialog implements ReactiveController {
       .composedPath()
       .find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-consent-open'));
     if (!trigger) return;
-    if (event.type != 'click') return this.warm();
+    if (event.type !== 'click') return this.warm();
     event.preventDefault();
     void this.show(trigger);
   };

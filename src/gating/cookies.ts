@@ -15,7 +15,7 @@ export function cookieMatcher(value: string | null, warn: Warn): (name: string) 
     }
   }
   // `search` ignores lastIndex, so a pattern written with the g flag still tests every name.
-  return (name) => patterns.some((p) => (typeof p == 'string' ? p == name : name.search(p) >= 0));
+  return (name) => patterns.some((p) => (typeof p === 'string' ? p === name : name.search(p) >= 0));
 }
 
 /**

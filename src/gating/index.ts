@@ -109,7 +109,7 @@ const unknown = (gate: Gate, store: ConsentStore) =>
   gate.category
     .trim()
     .split(/\s+/)
-    .filter((id) => typeof store.state.categories[id] != 'boolean');
+    .filter((id) => typeof store.state.categories[id] !== 'boolean');
 
 /**
  * Tells the site owner why `gate` stays blocked when, 3 s after the page has loaded (a banner later
@@ -118,7 +118,7 @@ const unknown = (gate: Gate, store: ConsentStore) =>
  * button then, since none could do anything. Once per message.
  */
 function explain(gate: Gate, store: ConsentStore): void {
-  if (document.readyState != 'complete')
+  if (document.readyState !== 'complete')
     return void addEventListener('load', () => explain(gate, store), { once: true });
   setTimeout(() => {
     const missing = unknown(gate, store);
@@ -173,7 +173,7 @@ export function stamp(gate: Gate, store: ConsentStore): void {
   const stamped = [...content.querySelectorAll(STAMPED)];
   for (const el of stamped) {
     // A runnable script would run as it is put in the page: before its own consent, and out of order.
-    if (el.localName == 'script' && (el as HTMLScriptElement).type != 'text/plain') {
+    if (el.localName === 'script' && (el as HTMLScriptElement).type !== 'text/plain') {
       el.setAttribute('data-type', (el as HTMLScriptElement).type);
       (el as HTMLScriptElement).type = 'text/plain';
     }
@@ -234,8 +234,8 @@ export function allowedOnPage(el: Element, store: ConsentStore): boolean | undef
  */
 function activate(el: Element, allowed: () => unknown, gate?: Element): void {
   done.add(el);
-  if (el.localName == 'script') {
-    if ((el as HTMLScriptElement).type == 'text/plain') runScript(el as HTMLScriptElement, allowed, gate);
+  if (el.localName === 'script') {
+    if ((el as HTMLScriptElement).type === 'text/plain') runScript(el as HTMLScriptElement, allowed, gate);
     return;
   }
   for (const a of ['src', 'srcset', 'href']) {
@@ -243,7 +243,7 @@ function activate(el: Element, allowed: () => unknown, gate?: Element): void {
     if (value != null) el.setAttribute(a, trusted(value, trustedTypes?.getAttributeType(el.localName, a)));
   }
   // A <source> is only read when its <video>/<audio> loads.
-  if (el.localName == 'source') (el.parentNode as HTMLMediaElement | null)?.load?.();
+  if (el.localName === 'source') (el.parentNode as HTMLMediaElement | null)?.load?.();
 }
 
 /** A running gating: `sync` acts on the store's current state (after each change), `stop` ends it. */

@@ -14,41 +14,29 @@ function recorder(host: Host, log: string[]) {
   });
 }
 
-class OnBase extends ReactiveBase {
-  static override properties = { label: { type: String } };
-  declare label: string;
-  log: string[] = [];
-  constructor() {
-    super();
-    this.label = 'a';
-    recorder(this as unknown as Host, this.log);
-  }
-  protected override render() {
-    return litHtml`${this.label}`;
-  }
-  protected override updated(): void {
-    this.log.push('element updated');
-  }
+/** The same element on either base: a label it renders, and a log of what its controller heard. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function recording<B extends new (...args: any[]) => Host>(Base: B) {
+  return class extends Base {
+    static properties = { label: { type: String } };
+    declare label: string;
+    log: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    constructor(...args: any[]) {
+      super(...args);
+      this.label = 'a';
+      recorder(this, this.log);
+    }
+    render() {
+      return litHtml`${this.label}`;
+    }
+    updated(): void {
+      this.log.push('element updated');
+    }
+  };
 }
-customElements.define('controllers-on-base', OnBase);
-
-class OnLit extends LitElement {
-  static override properties = { label: { type: String } };
-  declare label: string;
-  log: string[] = [];
-  constructor() {
-    super();
-    this.label = 'a';
-    recorder(this as unknown as Host, this.log);
-  }
-  protected override render() {
-    return litHtml`${this.label}`;
-  }
-  protected override updated(): void {
-    this.log.push('element updated');
-  }
-}
-customElements.define('controllers-on-lit', OnLit);
+customElements.define('controllers-on-base', recording(ReactiveBase as unknown as new () => Host));
+customElements.define('controllers-on-lit', recording(LitElement as unknown as new () => Host));
 
 describe.each(['controllers-on-base', 'controllers-on-lit'])('reactive controllers on <%s>', (tag) => {
   it('hear connection, each update after it is rendered and before updated(), and disconnection', async () => {

@@ -61,3 +61,19 @@ export function seed(categories: Record<string, unknown>, extra: Record<string, 
 export async function expectSwitch(name: string, checked: boolean): Promise<void> {
   await expect.element(page.getByRole('switch', { name })).toHaveAttribute('aria-checked', String(checked));
 }
+
+/**
+ * Loads a page that the test server sends (`/__gate/page.html`: a real navigation, parsed as it
+ * streams in, as a site's page is) into an iframe, removed after the test with its storage cleared.
+ */
+export async function servedPage<W = object>(body: string): Promise<Window & typeof globalThis & W> {
+  const frame = document.createElement('iframe');
+  frame.src = `/__gate/page.html?${new URLSearchParams({ body })}`;
+  document.body.append(frame);
+  onTestFinished(() => {
+    frame.contentWindow?.localStorage.clear();
+    frame.remove();
+  });
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame.contentWindow as Window & typeof globalThis & W;
+}

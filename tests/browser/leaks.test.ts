@@ -7,7 +7,7 @@ import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { ConsentBanner, ConsentGate } from '../../src/index.js';
-import { html, seed } from './helpers.js';
+import { html, seed, servedPage } from './helpers.js';
 
 type Ran = { ran?: string[] };
 const ran = () => (window as Window & Ran).ran ?? [];
@@ -20,19 +20,6 @@ const fresh = () => `leak=${Date.now()}-${serial++}`;
 const hits = async (): Promise<Record<string, number>> => (await fetch('/__gate/hits')).json();
 const seen = (url: string) => vi.waitUntil(async () => (await hits())[url] > 0, { timeout: 5000 });
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Loads a page the test server sends (a real navigation, parsed as it streams in, as a site's page is). */
-async function served(body: string): Promise<Window & typeof globalThis> {
-  const frame = document.createElement('iframe');
-  frame.src = `/__gate/page.html?${new URLSearchParams({ body })}`;
-  document.body.append(frame);
-  onTestFinished(() => {
-    frame.contentWindow?.localStorage.clear();
-    frame.remove();
-  });
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow as Window & typeof globalThis;
-}
 
 async function mount(template: TemplateResult): Promise<ConsentBanner> {
   const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
@@ -75,7 +62,7 @@ describe('a <consent-gate> fetches nothing of its template before consent (item 
       `/__gate/pixel.png?avatar&${q}`,
       `/__gate/slow.js?name=widget&${q}`,
     ];
-    const win = await served(example(q));
+    const win = await servedPage(example(q));
     const banner = await vi.waitUntil(
       () => win.document.querySelector('consent-banner')?.shadowRoot && win.document.querySelector('consent-banner'),
       { timeout: 5000 },
@@ -257,7 +244,7 @@ describe('what a decision unblocks does not depend on the banner (item 5)', () =
   });
 
   it('in a plain page whose tag is parsed before the module loads', async () => {
-    const win = await served(`
+    const win = await servedPage(`
       <consent-banner categories="social"></consent-banner>
       <script>window.ran = []; document.addEventListener('consent-change', (e) => e.target.remove())</script>
       <script type="text/plain" data-consent="social">ran.push('social')</script>

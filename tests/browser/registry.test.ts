@@ -7,7 +7,7 @@
 import { fixtureCleanup } from '@open-wc/testing';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { ConsentBanner, ConsentGate } from '../../src/index.js';
-import './helpers.js';
+import { servedPage } from './helpers.js';
 
 type Ran = { ran?: string[] };
 let serial = 0;
@@ -68,19 +68,6 @@ describe('a banner inside a shadow root', () => {
   });
 });
 
-/** Loads a page from the test server, as a site's page is parsed, with the built bundle. */
-async function served(body: string): Promise<Window & typeof globalThis & Ran & { order: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.src = `/__gate/page.html?${new URLSearchParams({ body })}`;
-  document.body.append(frame);
-  onTestFinished(() => {
-    frame.contentWindow?.localStorage.clear();
-    frame.remove();
-  });
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentWindow as never;
-}
-
 describe('one order for every change, however the banner arrives', () => {
   /** What the page records: Consent Mode's update, the gated script, then consent-change. */
   const recorder = `<script>window.order = [];
@@ -105,7 +92,7 @@ describe('one order for every change, however the banner arrives', () => {
     ],
   ];
   it.each(cases)('tag %s: Consent Mode, then the gated script, then consent-change', async (_, body) => {
-    const win = await served(body);
+    const win = await servedPage<Ran & { order: string[] }>(body);
     const banner = await vi.waitUntil(
       () =>
         win.document.querySelector('consent-banner')?.shadowRoot?.querySelector('[part="accept-button"]') &&

@@ -148,7 +148,7 @@ describe('one order for every change (issue 21)', () => {
 describe('gated elements and the page’s stores (issue 21)', () => {
   /** What the gating decides for an element with this data-consent and data-consent-key. */
   const onPage = (store: ConsentStore, value: string, key: string | null) =>
-    allowedOnPage({ getAttribute: (name: string) => (name == 'data-consent' ? value : key) } as Element, store);
+    allowedOnPage({ getAttribute: (name: string) => (name === 'data-consent' ? value : key) } as Element, store);
 
   function page() {
     const peers = new Map<string, ConsentStore>();

@@ -17,17 +17,17 @@ export const gateEndpoints = (): Plugin => ({
         res.setHeader('cache-control', 'no-store');
         res.end(body);
       };
-      if (pathname == '/hits') return send('application/json', JSON.stringify(hits));
+      if (pathname === '/hits') return send('application/json', JSON.stringify(hits));
       hits[req.originalUrl!] = (hits[req.originalUrl!] ?? 0) + 1;
-      if (pathname == '/slow.js') {
+      if (pathname === '/slow.js') {
         const js = `(window.ran ||= []).push(${JSON.stringify(q.get('name'))});`;
         return setTimeout(() => send('text/javascript', js), Number(q.get('delay')) || 0);
       }
-      if (pathname == '/pixel.png') {
+      if (pathname === '/pixel.png') {
         const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
         return send('image/png', Buffer.from(png, 'base64'));
       }
-      if (pathname == '/page.html') {
+      if (pathname === '/page.html') {
         if (q.get('csp')) res.setHeader('content-security-policy', q.get('csp')!);
         return send(
           'text/html',
