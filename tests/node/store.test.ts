@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore, PHASE, type ConsentStore } from '../../src/core/store.js';
+import { createStore, DEFAULT_KEY, DEFAULTS, PHASE, type ConsentStore } from '../../src/core/store.js';
 import type { StorageAdapter } from '../../src/core/storage.js';
 import { allowedOnPage } from '../../src/gating/index.js';
 
@@ -197,5 +197,84 @@ describe('gated elements and the page’s stores (issue 21)', () => {
     expect(onPage(a, 'audience', null)).toBe(true);
     // Social: b's banner is still in the page and lists it; a's left, so b alone decides.
     expect(onPage(a, 'social', null)).toBe(false);
+  });
+});
+
+describe('consent policy in the store (issue 14)', () => {
+  function gpcStore(gpc: boolean, ignoreGpc = false) {
+    vi.stubGlobal('navigator', { globalPrivacyControl: gpc });
+    const store = createStore('k', memory(), vi.fn());
+    store.configure({ ids: ['audience', 'advertising'], ignoreGpc });
+    return { store, restore: () => vi.unstubAllGlobals() };
+  }
+
+  it('accepts everything but advertising while Global Privacy Control is honoured (GPC-1)', () => {
+    const { store, restore } = gpcStore(true);
+    try {
+      expect(store.gpc).toBe(true);
+      store.acceptAll();
+      expect(store.state.categories).toEqual({ necessary: true, audience: true, advertising: false });
+      expect(store.record?.action).toBe('accept-all');
+    } finally {
+      restore();
+    }
+  });
+
+  it('accepts everything when GPC is off or ignored', () => {
+    for (const [gpc, ignore] of [
+      [false, false],
+      [true, true],
+    ]) {
+      const { store, restore } = gpcStore(gpc, ignore);
+      try {
+        store.acceptAll();
+        expect(store.state.categories.advertising).toBe(true);
+      } finally {
+        restore();
+      }
+    }
+  });
+
+  it('refuses every optional purpose, and knows whether anything optional is granted', () => {
+    const { store } = setUp();
+    store.decide({ audience: true }, 'save');
+    expect(store.grantsOptional).toBe(true);
+    store.refuseAll();
+    expect(store.state.categories).toEqual({ necessary: true, audience: false, social: false });
+    expect(store.grantsOptional).toBe(false);
+    expect(store.record?.action).toBe('refuse-all');
+  });
+
+  it('setConsent takes booleans for configured ids and says why it ignores the rest', () => {
+    const warn = vi.fn();
+    const store = createStore('k', memory(), warn);
+    store.configure({ ids: ['audience', 'social'] });
+    store.setConsent({ audience: true, social: 'yes', video: true, necessary: false });
+    expect(store.state.categories).toEqual({ necessary: true, audience: true, social: false });
+    expect(warn).toHaveBeenCalledWith('setConsent: "social" is not a boolean; ignored');
+    expect(warn).toHaveBeenCalledWith('setConsent: "video" is not a category; ignored');
+    expect(store.record?.action).toBe('api');
+    expect(() => store.setConsent(null)).not.toThrow();
+  });
+
+  it('whenGranted resolves at once when granted, else at the grant, and says so for an unknown id', async () => {
+    const warn = vi.fn();
+    const store = createStore('k', memory(), warn);
+    store.configure({ ids: ['audience'] });
+    let done = false;
+    const waiting = store.whenGranted('audience').then(() => (done = true));
+    await Promise.resolve();
+    expect(done).toBe(false);
+    store.decide({ audience: true }, 'save');
+    await waiting;
+    await store.whenGranted('audience');
+    expect(store.has('audience')).toBe(true);
+    void store.whenGranted('video');
+    expect(warn).toHaveBeenCalledWith('whenGranted: "video" is not a category');
+  });
+
+  it('keeps the defaults in one place', () => {
+    expect(DEFAULT_KEY).toBe('consent-banner');
+    expect([DEFAULTS.expiresDays, DEFAULTS.refusalExpiresDays, DEFAULTS.revision]).toEqual([395, 182, 0]);
   });
 });
