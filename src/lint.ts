@@ -153,7 +153,7 @@ export function lint(banner: Linted, warn: Warn): string[] {
       ?.content.querySelector('[src], [srcset], link[href]');
     if (live)
       say(
-        `<consent-gate category="${gate.getAttribute('category')}"> holds <${live.localName}> with a live URL, which Firefox fetches before consent: write data-src, data-srcset or data-href (and type="text/plain" on scripts)`,
+        `<consent-gate category="${gate.getAttribute('category')}"> holds <${live.localName}> with a live URL, which a browser may fetch before consent (Firefox fetches a template's images and style sheets): write data-src, data-srcset or data-href (and type="text/plain" on scripts)`,
       );
   }
 

@@ -62,9 +62,7 @@ export interface ConsentStore {
   decide(choice: Categories, action: ConsentAction): void;
   /** Forgets the stored choice: nothing optional is granted and the visitor is asked again. */
   reset(): void;
-  /** Whether a banner with this key is in the page now (see `attach`). */
-  readonly attached: boolean;
-  /** The banner of this key in the page (the last to join), for the gates that share its key. */
+  /** The banner of this key in the page (the last to join; undefined while none is), for the gates that share its key. */
   readonly banner: BannerHooks | undefined;
   /** A banner of this key joins the page; the function returned says it left. */
   attach(banner: BannerHooks): () => void;
@@ -199,9 +197,6 @@ export function createStore(
     },
     get record() {
       return record;
-    },
-    get attached() {
-      return !!banner;
     },
     get banner() {
       return banner;

@@ -20,7 +20,7 @@ import {
   type BannerStrings,
   type Choices,
 } from './first-layer.js';
-import { languageTexts } from './language.js';
+import { languageTexts, purposeLabels } from './language.js';
 import { whenIdle } from './on-demand.js';
 import { PreferencesDialog } from './preferences-dialog.js';
 import { scrollPadding } from './scroll-padding.js';
@@ -71,6 +71,7 @@ export class ConsentBanner extends ReactiveBase {
     categories: { type: String },
     lang: { type: String },
     privacyUrl: { type: String, attribute: 'privacy-url' },
+    controller: { type: String },
     revision: { converter: integer('revision', DEFAULTS.revision, warn) },
     storageKey: { type: String, attribute: 'storage-key' },
     expiresDays: { attribute: 'expires-days', converter: integer('expires-days', DEFAULTS.expiresDays, warn) },
@@ -99,6 +100,8 @@ export class ConsentBanner extends ReactiveBase {
   declare lang: string;
   /** Link to the privacy policy (http, https, mailto or relative). */
   declare privacyUrl: string | undefined;
+  /** The site's publisher, the data controller: the first layer names it ("… and its partners"). */
+  declare controller: string | undefined;
   /** A stored choice made under a lower revision no longer counts. */
   declare revision: number;
   /** The localStorage key of the stored choice. */
@@ -332,7 +335,14 @@ export class ConsentBanner extends ReactiveBase {
     const shown = this.#shownNow;
     const layout = ['box', 'modal'].includes(this.layout) ? this.layout : 'bar';
     const link = privacyLink(safeUrl(this.privacyUrl, warn), t.privacy);
-    const first = firstLayer(t, this.#on, link, layout === 'modal');
+    const { ids, texts } = this.#store.config;
+    const controller = this.controller?.trim();
+    // Functions, so that a `$` in a site's text is just a `$`.
+    const intro = (controller ? t.introController.replace('{controller}', () => controller) : t.intro).replace(
+      '{purposes}',
+      () => purposeLabels(ids, texts, t),
+    );
+    const first = firstLayer(t, this.#on, link, layout === 'modal', intro, ids.includes('social'));
     return html`<div lang=${lang}>
       <div role="status" class="sr">${this._said ? t.saved : nothing}</div>
       ${

@@ -4,7 +4,7 @@ import { GATING_MISSING, loadGating } from '../gating/load.js';
 import { resolveLang } from '../i18n/index.js';
 import { ReactiveBase, css } from './base.js';
 import { define } from './define.js';
-import { languageTexts } from './language.js';
+import { languageTexts, purposeLabels } from './language.js';
 import { theme } from './shared.styles.js';
 import { StoreController } from './store-controller.js';
 
@@ -76,17 +76,18 @@ export class ConsentGate extends ReactiveBase {
     if (granted) return html`<slot></slot>`;
     // The banner of this gate's storage key (a page may run two, e.g. per sub-site), met through
     // their store wherever each sits (the document, a shadow root): its language and its labels.
-    const strings = this.#texts(store.attached ? store.config.lang : resolveLang(this));
+    const strings = this.#texts(store.banner ? store.config.lang : resolveLang(this));
     // Like the banner, show nothing rather than flash another language while the texts load.
     if (!strings) return nothing;
     const [t, lang] = strings;
     const ids = this.category.trim().split(/\s+/);
     const own = store.config.texts;
-    const label = ids.map((id) => (Object.hasOwn(own, id) && own[id]![0]) || t.categories[id]?.[0] || id).join(', ');
-    const fill = (text: string) => text.replace('{label}', label);
+    const label = purposeLabels(ids, own, t);
+    // A function, so that a `$` in a site's label is just a `$`.
+    const shown = (text: string) => text.replace('{label}', () => label);
     return html`<div part="placeholder" lang=${lang}>
-      <p><strong>${fill(t.gateTitle)}</strong></p>
-      <p>${fill(t.gateText)}</p>
+      <p><strong>${shown(t.gateTitle)}</strong></p>
+      <p>${shown(t.gateText)}</p>
       ${
         granted === false
           ? html`<div class="actions">
@@ -95,7 +96,7 @@ export class ConsentGate extends ReactiveBase {
                 part="allow-button"
                 @click=${() => store.decide(Object.fromEntries(ids.map((id) => [id, true])), 'gate')}
               >
-                ${fill(t.gateAllow)}
+                ${shown(t.gateAllow)}
               </button>
               <button class="btn" part="settings-button" @click=${() => store.banner?.showPreferences()}>
                 ${t.settings}

@@ -13,6 +13,8 @@
  * import.
  */
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit/html.js';
+import type { ConsentStore } from '../core/store.js';
+import type { Categories } from '../core/types.js';
 import en from '../i18n/details/en.js';
 import fr from '../i18n/details/fr.js';
 import type { Messages } from '../i18n/messages.js';
@@ -54,6 +56,95 @@ function trapFocus(event: KeyboardEvent): void {
     event.preventDefault();
     (event.shiftKey ? last : first)?.focus();
   }
+}
+
+/** What the dialog needs of the banner that shows it. */
+export interface DialogHost {
+  readonly renderRoot: ShadowRoot;
+  readonly updateComplete: Promise<unknown>;
+  requestUpdate(): void;
+}
+
+/** The dialog's state and behaviour, made once per banner when this module arrives (./preferences-dialog.ts). */
+export interface Dialog {
+  /** The switches' positions, not yet saved. */
+  readonly draft: Categories;
+  /** Opens it at the next render, with the switches where the store has them; focus returns to `opener` on close. */
+  open(opener: HTMLElement | null): void;
+  /** A decision was made: it closes, and an opening under way is cancelled. */
+  close(): void;
+  /** Its content while it is open, else nothing. */
+  content(t: Messages, privacyLink: unknown, buttons: unknown): unknown;
+  /** The `<dialog>` closed (saved, refused, Escape or ×): focus back to the opener, or to the reopen button when it is gone. */
+  closed(): Promise<void>;
+  /** After each render of the banner: shows the modal that open() asked for. */
+  updated(): void;
+}
+
+/** The dialog of `host`, whose consent is `store()`'s. `html` and `nothing` are the bundle's Lit. */
+export function dialog(
+  host: DialogHost,
+  store: () => ConsentStore,
+  lit: { html: typeof litHtml; nothing: typeof litNothing },
+): Dialog {
+  let shown = false;
+  let opening = false;
+  let opener: HTMLElement | null = null;
+  const element = () => host.renderRoot.querySelector<HTMLDialogElement>('#prefs');
+  const self: Dialog & { draft: Categories } = {
+    draft: {},
+    open(by) {
+      opening = true;
+      if (!shown) {
+        opener = by;
+        self.draft = store().state.categories;
+        shown = true;
+      }
+      host.requestUpdate();
+    },
+    close() {
+      shown = opening = false;
+      element()?.close();
+    },
+    content(t, privacyLink, buttons) {
+      const { config, gpc } = store();
+      return shown
+        ? preferences({
+            ...lit,
+            t,
+            ids: ['necessary', ...config.ids],
+            draft: self.draft,
+            gpc,
+            texts: config.texts,
+            toggle: (id, on) => {
+              self.draft = { ...self.draft, [id]: on };
+              host.requestUpdate();
+            },
+            close: () => element()?.close(),
+            privacyLink,
+            buttons,
+          })
+        : lit.nothing;
+    },
+    async closed() {
+      shown = false;
+      host.requestUpdate();
+      const by = opener;
+      opener = null;
+      await host.updateComplete;
+      // Without checkVisibility (Safari before 17.4) a connected opener counts as visible.
+      if (by?.isConnected && (by.checkVisibility?.() ?? true)) by.focus();
+      else if (by) host.renderRoot.querySelector<HTMLElement>('.reopen')?.focus();
+    },
+    updated() {
+      const modal = element();
+      if (opening && shown && modal) {
+        opening = false;
+        if (!modal.open) modal.showModal();
+      }
+    },
+  };
+  return self;
 }
 
 export function preferences(view: PreferencesView): TemplateResult {

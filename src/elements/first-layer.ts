@@ -49,15 +49,23 @@ export function choiceButtons(t: BannerStrings, on: Choices, inDialog: boolean) 
 
 /**
  * The first layer's content: its heading (focused first in a modal: no choice is pre-selected for
- * the visitor), "continue without accepting", what is asked with the privacy link, and the choices.
+ * the visitor), "continue without accepting", what is asked (`intro`, which names the controller
+ * and every purpose, CNIL FR-7/FR-8) with the privacy link, the social networks note, and the choices.
  */
-export function firstLayer(t: BannerStrings, on: Choices, link: unknown, modal: boolean) {
+export function firstLayer(
+  t: BannerStrings,
+  on: Choices,
+  link: unknown,
+  modal: boolean,
+  intro: string,
+  social: boolean,
+) {
   return html`<div class="head">
       <h2 id="title" tabindex="-1" ?autofocus=${modal}>${t.title}</h2>
       <button class="continue" part="continue-button" @click=${on.refuseAll}>${t.continueWithout}</button>
     </div>
-    <p>${t.intro} ${link}</p>
-    ${choiceButtons(t, on, false)}`;
+    <p>${intro} ${link}</p>
+    ${social ? html`<p>${t.socialNote}</p>` : nothing} ${choiceButtons(t, on, false)}`;
 }
 
 /** The small floating button that reopens the preferences after a decision. */

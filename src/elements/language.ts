@@ -32,3 +32,10 @@ export function languageTexts(
     return late === lang ? [messagesFor('en')!, 'en'] : undefined;
   };
 }
+
+/** The labels of `ids`, joined with commas: the site's (`<consent-category label>`), else the built-in ones, else the id. */
+export const purposeLabels = (
+  ids: readonly string[],
+  own: Record<string, [string, string]>,
+  t: FirstLayer | Messages,
+): string => ids.map((id) => (Object.hasOwn(own, id) && own[id]![0]) || t.categories[id]?.[0] || id).join(', ');

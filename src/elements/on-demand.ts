@@ -5,10 +5,10 @@
  */
 import { once, refetchable } from '../core/import-once.js';
 import { addDetails } from '../i18n/index.js';
-import type { preferences } from './consent-preferences.js';
+import type { dialog } from './consent-preferences.js';
 
-/** The preferences dialog's template and its style sheet. */
-export type Preferences = [render: typeof preferences, sheet: CSSStyleSheet];
+/** The preferences dialog's maker and its style sheet. */
+export type Preferences = [make: typeof dialog, sheet: CSSStyleSheet];
 
 /**
  * The preferences dialog's template and CSS (./consent-preferences.ts says why they are apart),
@@ -18,11 +18,11 @@ export const loadPreferences = once(() =>
   (import.meta.env.STANDALONE
     ? refetchable(import('./consent-preferences.js'), 'consent-preferences')
     : import('./consent-preferences.js')
-  ).then(({ preferences, styles, details }): Preferences => {
+  ).then(({ dialog, styles, details }): Preferences => {
     addDetails(details);
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(styles);
-    return [preferences, sheet];
+    return [dialog, sheet];
   }),
 );
 

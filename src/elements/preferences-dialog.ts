@@ -1,16 +1,18 @@
 /*
- * The banner's preferences dialog, as a reactive controller: opening it (its module fetched on first
- * need), the switches' positions until they are saved, giving focus back on close, and the page's
- * `data-consent-open` elements that open it from anywhere (open shadow roots included). The dialog's
- * view is ./consent-preferences.ts; the banner renders `content()` inside its `<dialog id="prefs">`.
+ * The banner's side of the preferences dialog, as a reactive controller: fetching its module on a
+ * visitor's intent and on open, and the page's `data-consent-open` elements that open it from
+ * anywhere (open shadow roots included). The dialog itself — its switches until they are saved,
+ * showing the modal, giving focus back on close, its view — is in that module
+ * (./consent-preferences.ts, `dialog()`); the banner renders `content()` inside its `<dialog id="prefs">`.
  */
 import { html, nothing } from 'lit/html.js';
 import type { ConsentStore } from '../core/store.js';
-import { NECESSARY, type Categories } from '../core/types.js';
+import type { Categories } from '../core/types.js';
 import { createWarn } from '../core/warn.js';
 import type { Messages } from '../i18n/index.js';
 import type { ReactiveController, ReactiveControllerHost } from './base.js';
-import { loadPreferences, type Preferences } from './on-demand.js';
+import type { Dialog } from './consent-preferences.js';
+import { loadPreferences } from './on-demand.js';
 
 const warn = createWarn();
 
@@ -24,17 +26,13 @@ function deepActiveElement(): HTMLElement | null {
   return el as HTMLElement | null;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: ShadowRoot };
+type Host = ReactiveControllerHost &
+  HTMLElement & { readonly renderRoot: ShadowRoot; readonly updateComplete: Promise<unknown> };
 
 export class PreferencesDialog implements ReactiveController {
-  /** Whether the dialog is open (rendered with its content). */
-  open = false;
-  /** The switches' positions, not yet saved. */
-  draft: Categories = {};
-  #render?: Preferences[0];
-  /** Where focus goes back on close. */
-  #opener: HTMLElement | null = null;
-  /** show() waits for the next render that has the dialog; a decision or a disconnection cancels it. */
+  /** The dialog itself, once its module has arrived (./consent-preferences.ts). */
+  #dialog?: Dialog;
+  /** show() waits for the module; a decision or a disconnection meanwhile cancels it. */
   #opening = false;
 
   constructor(
@@ -44,16 +42,15 @@ export class PreferencesDialog implements ReactiveController {
     host.addController(this);
   }
 
-  get #dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('#prefs');
-  }
-
-  /** Adds the dialog's sheet to the host's shadow root, once. */
-  #adopt([render, sheet]: Preferences): void {
-    if (this.#render) return;
-    this.#render = render;
-    this.host.renderRoot.adoptedStyleSheets = [...this.host.renderRoot.adoptedStyleSheets, sheet];
-  }
+  /** The dialog, made once its module and style sheet are here (the sheet adopted by the host's shadow root). */
+  #load = () =>
+    loadPreferences().then(([make, sheet]) => {
+      if (!this.#dialog) {
+        this.host.renderRoot.adoptedStyleSheets = [...this.host.renderRoot.adoptedStyleSheets, sheet];
+        this.#dialog = make(this.host, this.store, { html, nothing });
+      }
+      return this.#dialog;
+    });
 
   /**
    * Fetches the dialog ahead, when the visitor shows the intent to open it (a pointer over or
@@ -61,18 +58,16 @@ export class PreferencesDialog implements ReactiveController {
    * the others seldom wait, since the module arrives while they reach the click.
    */
   warm = (): void => {
-    loadPreferences().then(
-      (p) => this.#adopt(p),
-      () => {}, // reported, and retried, by show()
-    );
+    this.#load().catch(() => {}); // reported, and retried, by show()
   };
 
   /** Opens the dialog; focus returns to `opener` on close. */
   async show(opener: HTMLElement | null = deepActiveElement()): Promise<void> {
     this.#opening = true;
-    if (!this.#render) {
+    let dialog = this.#dialog;
+    if (!dialog) {
       try {
-        this.#adopt(await loadPreferences());
+        dialog = await this.#load();
       } catch {
         this.#opening = false;
         warn('could not load the preferences (network?); try again');
@@ -80,54 +75,28 @@ export class PreferencesDialog implements ReactiveController {
       }
       if (!this.#opening) return;
     }
-    if (!this.open) {
-      this.#opener = opener;
-      this.draft = this.store().state.categories;
-      this.open = true;
-    }
-    this.host.requestUpdate();
+    this.#opening = false;
+    dialog.open(opener);
+  }
+
+  /** The switches' positions, not yet saved (asked by the dialog's own save button: the dialog is here). */
+  get draft(): Categories {
+    return this.#dialog!.draft;
   }
 
   /** A decision was made: the dialog closes, an opening under way is cancelled. */
   close(): void {
-    this.open = this.#opening = false;
+    this.#opening = false;
     this.#dialog?.close();
   }
 
   /** The dialog's content while it is open, else nothing. */
   content(t: Messages, privacyLink: unknown, buttons: unknown) {
-    const store = this.store();
-    return this.open && this.#render
-      ? this.#render({
-          html,
-          nothing,
-          t,
-          ids: [NECESSARY, ...store.config.ids],
-          draft: this.draft,
-          gpc: store.gpc,
-          texts: store.config.texts,
-          toggle: (id, on) => {
-            this.draft = { ...this.draft, [id]: on };
-            this.host.requestUpdate();
-          },
-          close: () => this.#dialog?.close(),
-          privacyLink,
-          buttons,
-        })
-      : nothing;
+    return this.#dialog?.content(t, privacyLink, buttons) ?? nothing;
   }
 
-  /** The dialog closed (saved, refused, Escape or ×): focus back to the opener, or to the reopen button when it is gone. */
-  closed = async (): Promise<void> => {
-    this.open = false;
-    this.host.requestUpdate();
-    const opener = this.#opener;
-    this.#opener = null;
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    // Without checkVisibility (Safari before 17.4) a connected opener counts as visible.
-    if (opener?.isConnected && (opener.checkVisibility?.() ?? true)) opener.focus();
-    else if (opener) this.host.renderRoot.querySelector<HTMLElement>('.reopen')?.focus();
-  };
+  /** The `<dialog>` closed: focus goes back (see Dialog.closed). */
+  closed = async (): Promise<void> => this.#dialog?.closed();
 
   /** A `data-consent-open` element of the page: a click opens the dialog, a pointer or focus warms it. */
   #onPage = (event: Event): void => {
@@ -146,11 +115,8 @@ export class PreferencesDialog implements ReactiveController {
 
   /** Opens the modal once the render that has the dialog is done. */
   hostUpdated(): void {
-    const dialog = this.#dialog;
-    if (this.#opening && this.open && dialog) {
-      this.#opening = false;
-      if (!dialog.open) dialog.showModal();
-    }
+    // A banner out of the page may still render (a timer, a shared store): it opens no modal.
+    if (this.host.isConnected) this.#dialog?.updated();
   }
 
   hostDisconnected(): void {

@@ -123,7 +123,7 @@ function explain(gate: Gate, store: ConsentStore): void {
   setTimeout(() => {
     const missing = unknown(gate, store);
     if (!gate.isConnected || !missing.length) return;
-    const banner = store.attached;
+    const banner = !!store.banner;
     store.warn(
       `<consent-gate category="${gate.category}" storage-key="${store.key}"> stays blocked: ` +
         (banner
@@ -167,7 +167,7 @@ export function stamp(gate: Gate, store: ConsentStore): void {
   if (live)
     store.warn(
       `<consent-gate category="${gate.category}">: its template holds <${live.localName} ${live.hasAttribute('href') ? 'href' : 'src'}="…">, ` +
-        'which Firefox fetches as the page loads, before consent: write data-src, data-srcset, data-href, and type="text/plain" on scripts (README, "<consent-gate>")',
+        'a live URL that a browser may fetch as the page loads, before consent (Firefox fetches a template\'s images and style sheets): write data-src, data-srcset, data-href, and type="text/plain" on scripts (README, "<consent-gate>")',
     );
   const gateIds = gate.category.trim().split(/\s+/);
   const stamped = [...content.querySelectorAll(STAMPED)];
@@ -214,7 +214,7 @@ export function allowedOnPage(el: Element, store: ConsentStore): boolean | undef
   let granted = true;
   for (const id of (value ?? '').trim().split(/\s+/)) {
     if (id === 'necessary') continue;
-    let listing = peers.filter((peer) => peer.attached && peer.config.ids.includes(id));
+    let listing = peers.filter((peer) => peer.banner && peer.config.ids.includes(id));
     if (!listing.length && store.config.ids.includes(id)) listing = [store];
     // No store lists it: this one says so, naming the attribute.
     if (!listing.length) return store.allows(value, 'data-consent');

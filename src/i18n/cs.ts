@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Vaše rozhodnutí o souborech cookie',
   intro:
-    'S vaším souhlasem používáme my a naši partneři soubory cookie a podobné technologie k účelům popsaným v nastavení. Odmítnutí vám nebrání ve čtení webu a své rozhodnutí můžete kdykoli změnit pomocí tlačítka „Upravit volby“.',
+    'S vaším souhlasem používáme my a naši partneři soubory cookie a podobné technologie k těmto účelům: {purposes}. Odmítnutí vám nebrání ve čtení webu a své rozhodnutí můžete kdykoli změnit pomocí tlačítka „Upravit volby“.',
+  introController:
+    'S vaším souhlasem používá {controller} spolu se svými partnery soubory cookie a podobné technologie k těmto účelům: {purposes}. Odmítnutí vám nebrání ve čtení webu a své rozhodnutí můžete kdykoli změnit pomocí tlačítka „Upravit volby“.',
+  socialNote: 'Odmítnutí sociálních sítí vypne také vložený obsah a komentáře.',
   acceptAll: 'Přijmout vše',
   refuseAll: 'Odmítnout vše',
   settings: 'Upravit volby',

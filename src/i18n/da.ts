@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Dine valg om cookies',
   intro:
-    'Med dit samtykke bruger vi og vores partnere cookies og lignende teknologier til de formål, der er beskrevet i indstillingerne. Hvis du afviser, kan du stadig læse webstedet, og du kan til enhver tid ændre dit valg via »Tilpas valg«.',
+    'Med dit samtykke bruger vi og vores partnere cookies og lignende teknologier til følgende formål: {purposes}. Hvis du afviser, kan du stadig læse webstedet, og du kan til enhver tid ændre dit valg via »Tilpas valg«.',
+  introController:
+    'Med dit samtykke bruger {controller} og samarbejdspartnere cookies og lignende teknologier til følgende formål: {purposes}. Hvis du afviser, kan du stadig læse webstedet, og du kan til enhver tid ændre dit valg via »Tilpas valg«.',
+  socialNote: 'Hvis du afviser sociale medier, slås indlejret indhold og kommentarer også fra.',
   acceptAll: 'Accepter alle',
   refuseAll: 'Afvis alle',
   settings: 'Tilpas valg',

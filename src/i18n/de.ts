@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Ihre Cookie-Auswahl',
   intro:
-    'Mit Ihrer Einwilligung verwenden wir und unsere Partner Cookies und ähnliche Technologien für die in den Einstellungen beschriebenen Zwecke. Wenn Sie ablehnen, können Sie die Website trotzdem lesen, und Sie können Ihre Entscheidung jederzeit über „Cookie-Einstellungen“ ändern.',
+    'Mit Ihrer Einwilligung verwenden wir und unsere Partner Cookies und ähnliche Technologien für folgende Zwecke: {purposes}. Wenn Sie ablehnen, können Sie die Website trotzdem lesen, und Sie können Ihre Entscheidung jederzeit über „Cookie-Einstellungen“ ändern.',
+  introController:
+    'Mit Ihrer Einwilligung verwenden {controller} und Partner Cookies und ähnliche Technologien für folgende Zwecke: {purposes}. Wenn Sie ablehnen, können Sie die Website trotzdem lesen, und Sie können Ihre Entscheidung jederzeit über „Cookie-Einstellungen“ ändern.',
+  socialNote: 'Wenn Sie soziale Netzwerke ablehnen, werden auch eingebettete Inhalte und Kommentare deaktiviert.',
   acceptAll: 'Alle akzeptieren',
   refuseAll: 'Alle ablehnen',
   settings: 'Cookie-Einstellungen',

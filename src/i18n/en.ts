@@ -4,7 +4,10 @@ import type { FirstLayer } from './messages.js';
 export default {
   title: 'Your cookie choices',
   intro:
-    'With your consent, we and our partners use cookies and similar technologies for the purposes described in the settings. Refusing does not stop you from reading the site, and you can change your mind at any time with “Customise choices”.',
+    'With your consent, we and our partners use cookies and similar technologies for: {purposes}. Refusing does not stop you from reading the site, and you can change your mind at any time with “Customise choices”.',
+  introController:
+    'With your consent, {controller} and its partners use cookies and similar technologies for: {purposes}. Refusing does not stop you from reading the site, and you can change your mind at any time with “Customise choices”.',
+  socialNote: 'Refusing social networks also turns off embedded content and comments.',
   acceptAll: 'Accept all',
   refuseAll: 'Reject all',
   settings: 'Customise choices',

@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Sus opciones sobre las cookies',
   intro:
-    'Con su consentimiento, nosotros y nuestros socios utilizamos cookies y tecnologías similares para las finalidades descritas en la configuración. Rechazarlas no le impide leer el sitio, y puede cambiar de opinión en cualquier momento con «Configurar opciones».',
+    'Con su consentimiento, nosotros y nuestros socios utilizamos cookies y tecnologías similares con estas finalidades: {purposes}. Rechazarlas no le impide leer el sitio, y puede cambiar de opinión en cualquier momento con «Configurar opciones».',
+  introController:
+    'Con su consentimiento, {controller} y sus socios utilizan cookies y tecnologías similares con estas finalidades: {purposes}. Rechazarlas no le impide leer el sitio, y puede cambiar de opinión en cualquier momento con «Configurar opciones».',
+  socialNote: 'Rechazar las redes sociales también desactiva los contenidos integrados y los comentarios.',
   acceptAll: 'Aceptar todo',
   refuseAll: 'Rechazar todo',
   settings: 'Configurar opciones',

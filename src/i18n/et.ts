@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Teie küpsisevalikud',
   intro:
-    'Teie nõusolekul kasutame meie ja meie partnerid küpsiseid ja sarnaseid tehnoloogiaid seadetes kirjeldatud eesmärkidel. Keeldumine ei takista teil saiti lugeda ning oma otsust saate igal ajal muuta nupuga „Kohanda valikuid“.',
+    'Teie nõusolekul kasutame meie ja meie partnerid küpsiseid ja sarnaseid tehnoloogiaid järgmistel eesmärkidel: {purposes}. Keeldumine ei takista teil saiti lugeda ning oma otsust saate igal ajal muuta nupuga „Kohanda valikuid“.',
+  introController:
+    'Teie nõusolekul kasutavad {controller} ja selle partnerid küpsiseid ja sarnaseid tehnoloogiaid järgmistel eesmärkidel: {purposes}. Keeldumine ei takista teil saiti lugeda ning oma otsust saate igal ajal muuta nupuga „Kohanda valikuid“.',
+  socialNote: 'Sotsiaalmeediast keeldumine lülitab välja ka manustatud sisu ja kommenteerimise.',
   acceptAll: 'Nõustu kõigiga',
   refuseAll: 'Keeldu kõigist',
   settings: 'Kohanda valikuid',

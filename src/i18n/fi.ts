@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Evästevalintasi',
   intro:
-    'Suostumuksellasi me ja kumppanimme käytämme evästeitä ja vastaavia tekniikoita asetuksissa kuvattuihin käyttötarkoituksiin. Voit lukea sivustoa, vaikka hylkäisit evästeet, ja voit muuttaa valintaasi milloin tahansa kohdasta ”Muokkaa valintoja”.',
+    'Suostumuksellasi me ja kumppanimme käytämme evästeitä ja vastaavia tekniikoita seuraaviin käyttötarkoituksiin: {purposes}. Voit lukea sivustoa, vaikka hylkäisit evästeet, ja voit muuttaa valintaasi milloin tahansa kohdasta ”Muokkaa valintoja”.',
+  introController:
+    'Suostumuksellasi {controller} ja sen kumppanit käyttävät evästeitä ja vastaavia tekniikoita seuraaviin käyttötarkoituksiin: {purposes}. Voit lukea sivustoa, vaikka hylkäisit evästeet, ja voit muuttaa valintaasi milloin tahansa kohdasta ”Muokkaa valintoja”.',
+  socialNote: 'Jos hylkäät sosiaalisen median, myös upotettu sisältö ja kommentointi poistuvat käytöstä.',
   acceptAll: 'Hyväksy kaikki',
   refuseAll: 'Hylkää kaikki',
   settings: 'Muokkaa valintoja',

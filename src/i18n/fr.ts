@@ -4,7 +4,10 @@ import type { FirstLayer } from './messages.js';
 export default {
   title: 'Vos choix sur les cookies',
   intro:
-    "Avec votre accord, nous et nos partenaires utilisons des cookies et traceurs pour les finalités décrites dans les paramètres. Refuser ne vous empêche pas de lire le site, et vous pouvez changer d'avis à tout moment avec « Paramétrer vos choix ».",
+    "Avec votre accord, nous et nos partenaires utilisons des cookies et traceurs pour : {purposes}. Refuser ne vous empêche pas de lire le site, et vous pouvez changer d'avis à tout moment avec « Paramétrer vos choix ».",
+  introController:
+    "Avec votre accord, {controller} et ses partenaires utilisent des cookies et traceurs pour : {purposes}. Refuser ne vous empêche pas de lire le site, et vous pouvez changer d'avis à tout moment avec « Paramétrer vos choix ».",
+  socialNote: 'Refuser les réseaux sociaux désactive aussi les contenus intégrés et les commentaires.',
   acceptAll: 'Tout accepter',
   refuseAll: 'Tout refuser',
   settings: 'Paramétrer vos choix',

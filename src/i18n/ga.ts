@@ -3,7 +3,11 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Do roghanna maidir le fianáin',
   intro:
-    'Le do thoiliú, úsáidimid, mar aon lenár gcomhpháirtithe, fianáin agus teicneolaíochtaí comhchosúla chun na gcuspóirí a thuairiscítear sna socruithe. Ní chuireann diúltú cosc ort an suíomh a léamh, agus is féidir leat d’intinn a athrú am ar bith leis an gcnaipe “Saincheap roghanna”.',
+    'Le do thoiliú, úsáidimid, mar aon lenár gcomhpháirtithe, fianáin agus teicneolaíochtaí comhchosúla chun na gcuspóirí seo a leanas: {purposes}. Ní chuireann diúltú cosc ort an suíomh a léamh, agus is féidir leat d’intinn a athrú am ar bith leis an gcnaipe “Saincheap roghanna”.',
+  introController:
+    'Le do thoiliú, úsáideann {controller}, mar aon le comhpháirtithe, fianáin agus teicneolaíochtaí comhchosúla chun na gcuspóirí seo a leanas: {purposes}. Ní chuireann diúltú cosc ort an suíomh a léamh, agus is féidir leat d’intinn a athrú am ar bith leis an gcnaipe “Saincheap roghanna”.',
+  socialNote:
+    'Má dhiúltaíonn tú do na meáin shóisialta, díchumasaítear freisin an t-ábhar leabaithe agus na tráchtanna.',
   acceptAll: 'Glac le gach rud',
   refuseAll: 'Diúltaigh do gach rud',
   settings: 'Saincheap roghanna',

@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Vaš izbor u vezi s kolačićima',
   intro:
-    'Uz vašu privolu mi i naši partneri upotrebljavamo kolačiće i slične tehnologije u svrhe opisane u postavkama. Odbijanje vas ne sprječava u čitanju stranice, a svoju odluku možete bilo kada promijeniti putem gumba „Prilagodi izbor”.',
+    'Uz vašu privolu mi i naši partneri upotrebljavamo kolačiće i slične tehnologije u sljedeće svrhe: {purposes}. Odbijanje vas ne sprječava u čitanju stranice, a svoju odluku možete bilo kada promijeniti putem gumba „Prilagodi izbor”.',
+  introController:
+    'Uz vašu privolu {controller} sa svojim partnerima upotrebljava kolačiće i slične tehnologije u sljedeće svrhe: {purposes}. Odbijanje vas ne sprječava u čitanju stranice, a svoju odluku možete bilo kada promijeniti putem gumba „Prilagodi izbor”.',
+  socialNote: 'Odbijanje društvenih mreža isključuje i ugrađeni sadržaj i komentare.',
   acceptAll: 'Prihvati sve',
   refuseAll: 'Odbij sve',
   settings: 'Prilagodi izbor',

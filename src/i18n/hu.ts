@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Az Ön döntése a sütikről',
   intro:
-    'Az Ön hozzájárulásával mi és partnereink sütiket és hasonló technológiákat használunk a beállításokban leírt célokra. Az elutasítás nem akadályozza Önt a webhely olvasásában, és döntését bármikor megváltoztathatja a „Beállítások módosítása” gombbal.',
+    'Az Ön hozzájárulásával mi és partnereink sütiket és hasonló technológiákat használunk a következő célokra: {purposes}. Az elutasítás nem akadályozza Önt a webhely olvasásában, és döntését bármikor megváltoztathatja a „Beállítások módosítása” gombbal.',
+  introController:
+    'Az Ön hozzájárulásával {controller} és partnerei sütiket és hasonló technológiákat használnak a következő célokra: {purposes}. Az elutasítás nem akadályozza Önt a webhely olvasásában, és döntését bármikor megváltoztathatja a „Beállítások módosítása” gombbal.',
+  socialNote: 'A közösségi média elutasítása a beágyazott tartalmakat és a hozzászólást is kikapcsolja.',
   acceptAll: 'Összes elfogadása',
   refuseAll: 'Összes elutasítása',
   settings: 'Beállítások módosítása',

@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Le tue scelte sui cookie',
   intro:
-    'Con il tuo consenso, noi e i nostri partner utilizziamo cookie e tecnologie simili per le finalità descritte nelle impostazioni. Se rifiuti puoi comunque leggere il sito, e puoi cambiare idea in qualsiasi momento con «Personalizza le scelte».',
+    'Con il tuo consenso, noi e i nostri partner utilizziamo cookie e tecnologie simili per queste finalità: {purposes}. Se rifiuti puoi comunque leggere il sito, e puoi cambiare idea in qualsiasi momento con «Personalizza le scelte».',
+  introController:
+    'Con il tuo consenso, {controller} e i suoi partner utilizzano cookie e tecnologie simili per queste finalità: {purposes}. Se rifiuti puoi comunque leggere il sito, e puoi cambiare idea in qualsiasi momento con «Personalizza le scelte».',
+  socialNote: 'Rifiutare i social network disattiva anche i contenuti incorporati e i commenti.',
   acceptAll: 'Accetta tutto',
   refuseAll: 'Rifiuta tutto',
   settings: 'Personalizza le scelte',

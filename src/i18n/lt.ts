@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Jūsų pasirinkimas dėl slapukų',
   intro:
-    'Gavę jūsų sutikimą, mes ir mūsų partneriai naudojame slapukus ir panašias technologijas nustatymuose aprašytais tikslais. Atsisakymas netrukdo jums skaityti svetainės, o savo pasirinkimą galite bet kada pakeisti mygtuku „Tinkinti pasirinkimus“.',
+    'Gavę jūsų sutikimą, mes ir mūsų partneriai naudojame slapukus ir panašias technologijas šiais tikslais: {purposes}. Atsisakymas netrukdo jums skaityti svetainės, o savo pasirinkimą galite bet kada pakeisti mygtuku „Tinkinti pasirinkimus“.',
+  introController:
+    'Su jūsų sutikimu {controller} kartu su savo partneriais naudoja slapukus ir panašias technologijas šiais tikslais: {purposes}. Atsisakymas netrukdo jums skaityti svetainės, o savo pasirinkimą galite bet kada pakeisti mygtuku „Tinkinti pasirinkimus“.',
+  socialNote: 'Atsisakius socialinių tinklų, išjungiamas ir įterptasis turinys bei komentavimas.',
   acceptAll: 'Priimti visus',
   refuseAll: 'Atmesti visus',
   settings: 'Tinkinti pasirinkimus',

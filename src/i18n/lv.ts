@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Jūsu izvēle par sīkdatnēm',
   intro:
-    'Ar jūsu piekrišanu mēs un mūsu partneri izmantojam sīkdatnes un līdzīgas tehnoloģijas iestatījumos aprakstītajiem nolūkiem. Atteikums netraucē jums lasīt vietni, un savu izvēli varat jebkurā laikā mainīt ar pogu „Pielāgot izvēli”.',
+    'Ar jūsu piekrišanu mēs un mūsu partneri izmantojam sīkdatnes un līdzīgas tehnoloģijas šādiem nolūkiem: {purposes}. Atteikums netraucē jums lasīt vietni, un savu izvēli varat jebkurā laikā mainīt ar pogu „Pielāgot izvēli”.',
+  introController:
+    'Ar jūsu piekrišanu {controller} kopā ar saviem partneriem izmanto sīkdatnes un līdzīgas tehnoloģijas šādiem nolūkiem: {purposes}. Atteikums netraucē jums lasīt vietni, un savu izvēli varat jebkurā laikā mainīt ar pogu „Pielāgot izvēli”.',
+  socialNote: 'Atsakoties no sociālajiem tīkliem, tiek izslēgti arī iegultie materiāli un komentāri.',
   acceptAll: 'Pieņemt visu',
   refuseAll: 'Noraidīt visu',
   settings: 'Pielāgot izvēli',

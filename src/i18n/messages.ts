@@ -2,8 +2,15 @@
 export interface Messages {
   /** Heading of the first layer. */
   title: string;
-  /** What the first layer asks, and that the choice can be changed at any time. */
+  /**
+   * What the first layer asks, naming every optional purpose in `{purposes}` (their labels, joined
+   * with commas), and that the choice can be changed at any time.
+   */
   intro: string;
+  /** `intro` when the banner names its publisher: `{controller}` and its partners, for `{purposes}`. */
+  introController: string;
+  /** On the first layer when social networks are a purpose: refusing them also turns off embedded content and comments. */
+  socialNote: string;
   acceptAll: string;
   refuseAll: string;
   /** Opens the preferences (first layer, footer links). */

@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'L-għażliet tiegħek dwar il-cookies',
   intro:
-    'Bil-kunsens tiegħek, aħna u l-imsieħba tagħna nużaw cookies u teknoloġiji simili għall-għanijiet deskritti fl-issettjar. Jekk tirrifjuta, xorta tista’ taqra s-sit, u tista’ tbiddel fehmtek meta trid permezz ta’ “Ippersonalizza l-għażliet”.',
+    'Bil-kunsens tiegħek, aħna u l-imsieħba tagħna nużaw cookies u teknoloġiji simili għal dawn l-għanijiet: {purposes}. Jekk tirrifjuta, xorta tista’ taqra s-sit, u tista’ tbiddel fehmtek meta trid permezz ta’ “Ippersonalizza l-għażliet”.',
+  introController:
+    'Bil-kunsens tiegħek, {controller} u l-imsieħba jużaw cookies u teknoloġiji simili għal dawn l-għanijiet: {purposes}. Jekk tirrifjuta, xorta tista’ taqra s-sit, u tista’ tbiddel fehmtek meta trid permezz ta’ “Ippersonalizza l-għażliet”.',
+  socialNote: 'Jekk tirrifjuta l-midja soċjali, jintfew ukoll il-kontenut inkorporat u l-kummenti.',
   acceptAll: 'Aċċetta kollox',
   refuseAll: 'Irrifjuta kollox',
   settings: 'Ippersonalizza l-għażliet',

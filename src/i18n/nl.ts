@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Uw cookiekeuzes',
   intro:
-    'Met uw toestemming gebruiken wij en onze partners cookies en vergelijkbare technieken voor de doeleinden die in de instellingen worden beschreven. Als u weigert, kunt u de site gewoon lezen, en u kunt uw keuze altijd wijzigen via ‘Instellingen aanpassen’.',
+    'Met uw toestemming gebruiken wij en onze partners cookies en vergelijkbare technieken voor deze doeleinden: {purposes}. Als u weigert, kunt u de site gewoon lezen, en u kunt uw keuze altijd wijzigen via ‘Instellingen aanpassen’.',
+  introController:
+    'Met uw toestemming gebruiken {controller} en partners cookies en vergelijkbare technieken voor deze doeleinden: {purposes}. Als u weigert, kunt u de site gewoon lezen, en u kunt uw keuze altijd wijzigen via ‘Instellingen aanpassen’.',
+  socialNote: 'Als u sociale media weigert, worden ook ingesloten inhoud en reacties uitgeschakeld.',
   acceptAll: 'Alles accepteren',
   refuseAll: 'Alles weigeren',
   settings: 'Instellingen aanpassen',

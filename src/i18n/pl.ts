@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Twój wybór dotyczący plików cookie',
   intro:
-    'Za Twoją zgodą my i nasi partnerzy używamy plików cookie i podobnych technologii w celach opisanych w ustawieniach. Odmowa nie blokuje dostępu do serwisu, a swoją decyzję możesz w każdej chwili zmienić za pomocą przycisku „Dostosuj wybór”.',
+    'Za Twoją zgodą my i nasi partnerzy używamy plików cookie i podobnych technologii w następujących celach: {purposes}. Odmowa nie blokuje dostępu do serwisu, a swoją decyzję możesz w każdej chwili zmienić za pomocą przycisku „Dostosuj wybór”.',
+  introController:
+    'Za Twoją zgodą {controller} wraz z partnerami używa plików cookie i podobnych technologii w następujących celach: {purposes}. Odmowa nie blokuje dostępu do serwisu, a swoją decyzję możesz w każdej chwili zmienić za pomocą przycisku „Dostosuj wybór”.',
+  socialNote: 'Odmowa zgody na media społecznościowe wyłącza też treści osadzone i komentarze.',
   acceptAll: 'Zaakceptuj wszystko',
   refuseAll: 'Odrzuć wszystko',
   settings: 'Dostosuj wybór',

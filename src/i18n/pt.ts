@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'As suas escolhas sobre cookies',
   intro:
-    'Com o seu consentimento, nós e os nossos parceiros utilizamos cookies e tecnologias semelhantes para as finalidades descritas nas definições. Rejeitar não o impede de ler o site e pode mudar de ideias a qualquer momento em «Personalizar escolhas».',
+    'Com o seu consentimento, nós e os nossos parceiros utilizamos cookies e tecnologias semelhantes para estas finalidades: {purposes}. Rejeitar não o impede de ler o site e pode mudar de ideias a qualquer momento em «Personalizar escolhas».',
+  introController:
+    'Com o seu consentimento, {controller} e os seus parceiros utilizam cookies e tecnologias semelhantes para estas finalidades: {purposes}. Rejeitar não o impede de ler o site e pode mudar de ideias a qualquer momento em «Personalizar escolhas».',
+  socialNote: 'Rejeitar as redes sociais também desativa os conteúdos incorporados e os comentários.',
   acceptAll: 'Aceitar tudo',
   refuseAll: 'Rejeitar tudo',
   settings: 'Personalizar escolhas',

@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Opțiunile dumneavoastră privind cookie-urile',
   intro:
-    'Cu acordul dumneavoastră, noi și partenerii noștri folosim cookie-uri și tehnologii similare în scopurile descrise în setări. Refuzul nu vă împiedică să citiți site-ul și vă puteți răzgândi oricând cu butonul „Personalizați opțiunile”.',
+    'Cu acordul dumneavoastră, noi și partenerii noștri folosim cookie-uri și tehnologii similare în următoarele scopuri: {purposes}. Refuzul nu vă împiedică să citiți site-ul și vă puteți răzgândi oricând cu butonul „Personalizați opțiunile”.',
+  introController:
+    'Cu acordul dumneavoastră, {controller} și partenerii săi folosesc cookie-uri și tehnologii similare în următoarele scopuri: {purposes}. Refuzul nu vă împiedică să citiți site-ul și vă puteți răzgândi oricând cu butonul „Personalizați opțiunile”.',
+  socialNote: 'Dacă refuzați rețelele sociale, se dezactivează și conținutul încorporat, și comentariile.',
   acceptAll: 'Acceptați tot',
   refuseAll: 'Refuzați tot',
   settings: 'Personalizați opțiunile',

@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Vaše rozhodnutie o súboroch cookie',
   intro:
-    'S vaším súhlasom používame my a naši partneri súbory cookie a podobné technológie na účely opísané v nastaveniach. Odmietnutie vám nebráni v čítaní webu a svoje rozhodnutie môžete kedykoľvek zmeniť tlačidlom „Upraviť voľby“.',
+    'S vaším súhlasom používame my a naši partneri súbory cookie a podobné technológie na tieto účely: {purposes}. Odmietnutie vám nebráni v čítaní webu a svoje rozhodnutie môžete kedykoľvek zmeniť tlačidlom „Upraviť voľby“.',
+  introController:
+    'S vaším súhlasom používa {controller} spolu so svojimi partnermi súbory cookie a podobné technológie na tieto účely: {purposes}. Odmietnutie vám nebráni v čítaní webu a svoje rozhodnutie môžete kedykoľvek zmeniť tlačidlom „Upraviť voľby“.',
+  socialNote: 'Odmietnutie sociálnych sietí vypne aj vložený obsah a komentáre.',
   acceptAll: 'Prijať všetko',
   refuseAll: 'Odmietnuť všetko',
   settings: 'Upraviť voľby',

@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Vaša izbira glede piškotkov',
   intro:
-    'Z vašo privolitvijo mi in naši partnerji uporabljamo piškotke in podobne tehnologije za namene, opisane v nastavitvah. Zavrnitev vam ne preprečuje branja spletnega mesta, svojo odločitev pa lahko kadar koli spremenite z gumbom »Prilagodi izbiro«.',
+    'Z vašo privolitvijo mi in naši partnerji uporabljamo piškotke in podobne tehnologije za naslednje namene: {purposes}. Zavrnitev vam ne preprečuje branja spletnega mesta, svojo odločitev pa lahko kadar koli spremenite z gumbom »Prilagodi izbiro«.',
+  introController:
+    'Z vašo privolitvijo {controller} s svojimi partnerji uporablja piškotke in podobne tehnologije za naslednje namene: {purposes}. Zavrnitev vam ne preprečuje branja spletnega mesta, svojo odločitev pa lahko kadar koli spremenite z gumbom »Prilagodi izbiro«.',
+  socialNote: 'Zavrnitev družbenih omrežij izklopi tudi vdelane vsebine in komentarje.',
   acceptAll: 'Sprejmi vse',
   refuseAll: 'Zavrni vse',
   settings: 'Prilagodi izbiro',

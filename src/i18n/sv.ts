@@ -3,7 +3,10 @@ import type { Messages } from './messages.js';
 export default {
   title: 'Dina val för cookies',
   intro:
-    'Med ditt samtycke använder vi och våra partner cookies och liknande tekniker för de ändamål som beskrivs i inställningarna. Om du avvisar kan du ändå läsa webbplatsen, och du kan när som helst ändra dig via ”Anpassa val”.',
+    'Med ditt samtycke använder vi och våra partner cookies och liknande tekniker för följande ändamål: {purposes}. Om du avvisar kan du ändå läsa webbplatsen, och du kan när som helst ändra dig via ”Anpassa val”.',
+  introController:
+    'Med ditt samtycke använder {controller} och dess partner cookies och liknande tekniker för följande ändamål: {purposes}. Om du avvisar kan du ändå läsa webbplatsen, och du kan när som helst ändra dig via ”Anpassa val”.',
+  socialNote: 'Om du avvisar sociala medier stängs även inbäddat innehåll och kommentarer av.',
   acceptAll: 'Acceptera alla',
   refuseAll: 'Avvisa alla',
   settings: 'Anpassa val',

@@ -24,7 +24,7 @@ type Command = [string, string, Record<string, unknown>];
 type DataLayerWindow = { dataLayer?: unknown };
 
 /** Said once when the page's `window.dataLayer` takes no push: Google's tags then hear nothing from us. */
-const REFUSED = (error: unknown) => `window.dataLayer takes no push (${error}): Google Consent Mode is not told`;
+const REFUSED = (error: unknown) => `window.dataLayer took no push (${error}): Consent Mode not told`;
 
 /** Google's own `gtag()`: pushes its `arguments` object (Google's tag ignores an array pushed in its place). */
 function gtag(..._command: Command): void {

@@ -91,7 +91,7 @@ describe('a <consent-gate> whose template holds live URLs (item 1)', () => {
     expect(ran()).toEqual([]);
     el.acceptAll();
     await vi.waitUntil(() => ran().length === 1, { timeout: 5000 });
-    const said = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('Firefox fetches'));
+    const said = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('Firefox fetches a template'));
     expect(said).toHaveLength(1);
     expect(said[0]).toContain('<img src="…">');
     expect(said[0]).toContain('data-src');
@@ -295,7 +295,7 @@ describe('a page’s unusual data layer (item 6)', () => {
     await vi.waitUntil(() => ran().length === 1, { timeout: 5000 });
     expect(errors).toEqual([]);
     expect(error).not.toHaveBeenCalled();
-    const said = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('dataLayer takes no push'));
+    const said = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('dataLayer took no push'));
     expect(said, said.join('\n')).toHaveLength(1);
   });
 });

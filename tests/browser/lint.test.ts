@@ -102,12 +102,12 @@ describe('<consent-banner lint>', () => {
     ]);
   });
 
-  it('names a <consent-gate> whose template holds a live URL, which Firefox fetches before consent (EU-1)', async () => {
+  it('names a <consent-gate> whose template holds a live URL, which a browser may fetch before consent (EU-1)', async () => {
     addToPage(`
       <consent-gate category="social"><template><img src="/avatar.png" alt="" /></template></consent-gate>
       <consent-gate category="audience"><template><img data-src="/avatar.png" alt="" /></template></consent-gate>`);
     expect(check(await fair())).toEqual([
-      '<consent-gate category="social"> holds <img> with a live URL, which Firefox fetches before consent: write data-src, data-srcset or data-href (and type="text/plain" on scripts)',
+      `<consent-gate category="social"> holds <img> with a live URL, which a browser may fetch before consent (Firefox fetches a template's images and style sheets): write data-src, data-srcset or data-href (and type="text/plain" on scripts)`,
     ]);
   });
 

@@ -12,8 +12,6 @@ const loaded = Object.fromEntries(
   ),
 );
 const placeholders: Partial<Record<keyof PendingStrings, string[]>> = {
-  intro: ['{purposes}'],
-  introController: ['{purposes}', '{controller}'],
   partners: ['{count}'],
   gateAllowService: ['{label}'],
   gateServiceText: ['{label}', '{purpose}'],

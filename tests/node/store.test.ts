@@ -193,7 +193,7 @@ describe('gated elements and the page’s stores (issue 21)', () => {
     expect(onPage(b, 'necessary', null)).toBe(true);
     a.decide({ audience: true, social: true }, 'save');
     leave.get('a')!();
-    expect(a.attached).toBe(false);
+    expect(a.banner).toBeUndefined();
     expect(onPage(a, 'audience', null)).toBe(true);
     // Social: b's banner is still in the page and lists it; a's left, so b alone decides.
     expect(onPage(a, 'social', null)).toBe(false);

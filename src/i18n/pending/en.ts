@@ -1,11 +1,6 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  intro:
-    'With your consent, we and our partners use cookies and similar technologies for: {purposes}. Refusing does not stop you from reading the site, and you can change your mind at any time with “Customise choices”.',
-  introController:
-    'With your consent, {controller} and its partners use cookies and similar technologies for: {purposes}. Refusing does not stop you from reading the site, and you can change your mind at any time with “Customise choices”.',
-  socialNote: 'Refusing social networks also turns off embedded content and comments.',
   partners: 'See our partners ({count})',
   gateAllowService: 'Allow {label}',
   gateServiceText:

@@ -1,11 +1,6 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  intro:
-    'Con su consentimiento, nosotros y nuestros socios utilizamos cookies y tecnologías similares con estas finalidades: {purposes}. Rechazarlas no le impide leer el sitio, y puede cambiar de opinión en cualquier momento con «Configurar opciones».',
-  introController:
-    'Con su consentimiento, {controller} y sus socios utilizan cookies y tecnologías similares con estas finalidades: {purposes}. Rechazarlas no le impide leer el sitio, y puede cambiar de opinión en cualquier momento con «Configurar opciones».',
-  socialNote: 'Rechazar las redes sociales también desactiva los contenidos integrados y los comentarios.',
   partners: 'Ver nuestros socios ({count})',
   gateAllowService: 'Permitir {label}',
   gateServiceText:

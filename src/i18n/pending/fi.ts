@@ -1,11 +1,6 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  intro:
-    'Suostumuksellasi me ja kumppanimme käytämme evästeitä ja vastaavia tekniikoita seuraaviin käyttötarkoituksiin: {purposes}. Voit lukea sivustoa, vaikka hylkäisit evästeet, ja voit muuttaa valintaasi milloin tahansa kohdasta ”Muokkaa valintoja”.',
-  introController:
-    'Suostumuksellasi {controller} ja sen kumppanit käyttävät evästeitä ja vastaavia tekniikoita seuraaviin käyttötarkoituksiin: {purposes}. Voit lukea sivustoa, vaikka hylkäisit evästeet, ja voit muuttaa valintaasi milloin tahansa kohdasta ”Muokkaa valintoja”.',
-  socialNote: 'Jos hylkäät sosiaalisen median, myös upotettu sisältö ja kommentointi poistuvat käytöstä.',
   partners: 'Näytä kumppanimme ({count})',
   gateAllowService: 'Salli {label}',
   gateServiceText:

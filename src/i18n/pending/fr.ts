@@ -1,11 +1,6 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  intro:
-    "Avec votre accord, nous et nos partenaires utilisons des cookies et traceurs pour : {purposes}. Refuser ne vous empêche pas de lire le site, et vous pouvez changer d'avis à tout moment avec « Paramétrer vos choix ».",
-  introController:
-    "Avec votre accord, {controller} et ses partenaires utilisent des cookies et traceurs pour : {purposes}. Refuser ne vous empêche pas de lire le site, et vous pouvez changer d'avis à tout moment avec « Paramétrer vos choix ».",
-  socialNote: 'Refuser les réseaux sociaux désactive aussi les contenus intégrés et les commentaires.',
   partners: 'Voir nos partenaires ({count})',
   gateAllowService: 'Autoriser {label}',
   gateServiceText:

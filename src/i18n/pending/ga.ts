@@ -1,12 +1,6 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  intro:
-    'Le do thoiliú, úsáidimid, mar aon lenár gcomhpháirtithe, fianáin agus teicneolaíochtaí comhchosúla chun na gcuspóirí seo a leanas: {purposes}. Ní chuireann diúltú cosc ort an suíomh a léamh, agus is féidir leat d’intinn a athrú am ar bith leis an gcnaipe “Saincheap roghanna”.',
-  introController:
-    'Le do thoiliú, úsáideann {controller}, mar aon le comhpháirtithe, fianáin agus teicneolaíochtaí comhchosúla chun na gcuspóirí seo a leanas: {purposes}. Ní chuireann diúltú cosc ort an suíomh a léamh, agus is féidir leat d’intinn a athrú am ar bith leis an gcnaipe “Saincheap roghanna”.',
-  socialNote:
-    'Má dhiúltaíonn tú do na meáin shóisialta, díchumasaítear freisin an t-ábhar leabaithe agus na tráchtanna.',
   partners: 'Féach ar ár gcomhpháirtithe ({count})',
   gateAllowService: 'Ceadaigh {label}',
   gateServiceText:

@@ -1,11 +1,6 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  intro:
-    'Uz vašu privolu mi i naši partneri upotrebljavamo kolačiće i slične tehnologije u sljedeće svrhe: {purposes}. Odbijanje vas ne sprječava u čitanju stranice, a svoju odluku možete bilo kada promijeniti putem gumba „Prilagodi izbor”.',
-  introController:
-    'Uz vašu privolu {controller} sa svojim partnerima upotrebljava kolačiće i slične tehnologije u sljedeće svrhe: {purposes}. Odbijanje vas ne sprječava u čitanju stranice, a svoju odluku možete bilo kada promijeniti putem gumba „Prilagodi izbor”.',
-  socialNote: 'Odbijanje društvenih mreža isključuje i ugrađeni sadržaj i komentare.',
   partners: 'Prikaži naše partnere ({count})',
   gateAllowService: 'Dopusti {label}',
   gateServiceText:

@@ -1,11 +1,6 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  intro:
-    'Az Ön hozzájárulásával mi és partnereink sütiket és hasonló technológiákat használunk a következő célokra: {purposes}. Az elutasítás nem akadályozza Önt a webhely olvasásában, és döntését bármikor megváltoztathatja a „Beállítások módosítása” gombbal.',
-  introController:
-    'Az Ön hozzájárulásával {controller} és partnerei sütiket és hasonló technológiákat használnak a következő célokra: {purposes}. Az elutasítás nem akadályozza Önt a webhely olvasásában, és döntését bármikor megváltoztathatja a „Beállítások módosítása” gombbal.',
-  socialNote: 'A közösségi média elutasítása a beágyazott tartalmakat és a hozzászólást is kikapcsolja.',
   partners: 'Partnereink megtekintése ({count})',
   gateAllowService: '{label} engedélyezése',
   gateServiceText:

@@ -1,11 +1,6 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  intro:
-    'Za Twoją zgodą my i nasi partnerzy używamy plików cookie i podobnych technologii w następujących celach: {purposes}. Odmowa nie blokuje dostępu do serwisu, a swoją decyzję możesz w każdej chwili zmienić za pomocą przycisku „Dostosuj wybór”.',
-  introController:
-    'Za Twoją zgodą {controller} wraz z partnerami używa plików cookie i podobnych technologii w następujących celach: {purposes}. Odmowa nie blokuje dostępu do serwisu, a swoją decyzję możesz w każdej chwili zmienić za pomocą przycisku „Dostosuj wybór”.',
-  socialNote: 'Odmowa zgody na media społecznościowe wyłącza też treści osadzone i komentarze.',
   partners: 'Zobacz naszych partnerów ({count})',
   gateAllowService: 'Zezwól na {label}',
   gateServiceText:

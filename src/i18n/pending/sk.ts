@@ -1,11 +1,6 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  intro:
-    'S vaším súhlasom používame my a naši partneri súbory cookie a podobné technológie na tieto účely: {purposes}. Odmietnutie vám nebráni v čítaní webu a svoje rozhodnutie môžete kedykoľvek zmeniť tlačidlom „Upraviť voľby“.',
-  introController:
-    'S vaším súhlasom používa {controller} spolu so svojimi partnermi súbory cookie a podobné technológie na tieto účely: {purposes}. Odmietnutie vám nebráni v čítaní webu a svoje rozhodnutie môžete kedykoľvek zmeniť tlačidlom „Upraviť voľby“.',
-  socialNote: 'Odmietnutie sociálnych sietí vypne aj vložený obsah a komentáre.',
   partners: 'Zobraziť našich partnerov ({count})',
   gateAllowService: 'Povoliť {label}',
   gateServiceText:

@@ -1,11 +1,6 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  intro:
-    'Z vašo privolitvijo mi in naši partnerji uporabljamo piškotke in podobne tehnologije za naslednje namene: {purposes}. Zavrnitev vam ne preprečuje branja spletnega mesta, svojo odločitev pa lahko kadar koli spremenite z gumbom »Prilagodi izbiro«.',
-  introController:
-    'Z vašo privolitvijo {controller} s svojimi partnerji uporablja piškotke in podobne tehnologije za naslednje namene: {purposes}. Zavrnitev vam ne preprečuje branja spletnega mesta, svojo odločitev pa lahko kadar koli spremenite z gumbom »Prilagodi izbiro«.',
-  socialNote: 'Zavrnitev družbenih omrežij izklopi tudi vdelane vsebine in komentarje.',
   partners: 'Prikaži naše partnerje ({count})',
   gateAllowService: 'Dovoli {label}',
   gateServiceText:

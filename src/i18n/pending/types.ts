@@ -6,12 +6,6 @@
  * language's file under this folder is plain data. Placeholders in braces are filled by the banner.
  */
 export interface PendingStrings {
-  /** First layer: replaces `intro`, naming the purposes' labels in `{purposes}`. */
-  intro: string;
-  /** First layer, with `controller` set: `{controller}` and its partners, for `{purposes}`. */
-  introController: string;
-  /** First layer, when social networks are a purpose: refusing them also turns off embeds and comments. */
-  socialNote: string;
   /** First layer: the button that opens the list of every partner; `{count}`; names "partners". */
   partners: string;
   /** A `<consent-gate service>`'s allow button: `{label}`. */
