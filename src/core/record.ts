@@ -49,7 +49,7 @@ export function refusedState(ids: readonly string[]): Categories {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Reads a stored record. Anything missing, unparseable, of a lower revision, expired, or with a
+ * Reads a stored record. Anything missing, unparseable, of another revision, expired, or with a
  * non-boolean value grants nothing. Unknown ids are ignored. When a configured id is missing from
  * a valid record, the answers it holds stay in effect but the visitor is asked again.
  */
@@ -75,7 +75,9 @@ export function readRecord(raw: string | null, o: ReadOptions): ReadResult {
   ) {
     return none('stored consent is malformed; asking again', id);
   }
-  if ((record.revision as number) < o.revision) return none(undefined, id);
+  // Another revision's choice, lower (the purposes or partners changed since) or higher (a page
+  // rolled back, another part of the site): the visitor was not asked about what this page shows.
+  if (record.revision !== o.revision) return none(undefined, id);
   const grantedAny = o.ids.some((k) => stored[k] === true);
   const days = grantedAny ? o.expiresDays : o.refusalExpiresDays;
   // A date in the future (a clock set back, a forged record) would never expire: it counts for nothing.

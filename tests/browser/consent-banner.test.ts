@@ -284,6 +284,13 @@ describe('remembering the choice', () => {
     expect(stored().revision).toBe(2);
   });
 
+  it('asks again when the stored choice was made under a higher revision (issue 16: it used to grant)', async () => {
+    seed({ necessary: true, audience: true, social: true }, { revision: 3 });
+    const el = await mount(html`<consent-banner lang="fr" categories="audience social" revision="2"></consent-banner>`);
+    expect(bannerLayer(el)).not.toBeNull();
+    expect(el.consent).toEqual({ categories: { necessary: true, audience: false, social: false }, decided: false });
+  });
+
   it('uses the storage-key attribute', async () => {
     const el = await mount(
       html`<consent-banner lang="fr" categories="social" storage-key="my-site-consent"></consent-banner>`,

@@ -51,8 +51,8 @@ describe('readRecord', () => {
     expect(result.problem).toMatch(/asking again/);
   });
 
-  it('grants nothing, quietly, for a lower revision', () => {
-    const result = readRecord(record({ revision: 1 }), options);
+  it.each([1, 3])('grants nothing, quietly, for another revision (%i; the page has 2)', (revision) => {
+    const result = readRecord(record({ revision }), options);
     expect(result).toMatchObject({ decided: false, problem: undefined });
     expect(result.categories.audience).toBe(false);
   });
