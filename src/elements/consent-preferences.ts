@@ -147,6 +147,7 @@ export function dialog(
   return self;
 }
 
+/** The dialog's content: its heading, what it is for, one switch per purpose (one group, named by the heading: A11Y-4), the choices. */
 export function preferences(view: PreferencesView): TemplateResult {
   const { html, nothing, t } = view;
   /** Label and description of a purpose: the site's, else the built-in ones, else the id. */
@@ -161,30 +162,32 @@ export function preferences(view: PreferencesView): TemplateResult {
       <button class="close" part="close-button" aria-label=${t.close} @click=${view.close}>×</button>
     </header>
     <p>${t.prefsIntro} ${view.privacyLink}</p>
-    <ul>
-      ${view.ids.map((id, i) => {
-        const [label, description] = text(id);
-        const necessary = !i;
-        const on = necessary || view.draft[id] === true;
-        return html`<li part="category">
-          <div class="row">
-            <h3 id="label-${i}">${label}</h3>
-            <span part="state" data-state=${on ? 'granted' : 'refused'}>${on ? t.granted : t.refused}</span>
-            <button
-              role="switch"
-              part="switch"
-              aria-checked=${on}
-              aria-labelledby="label-${i}"
-              aria-describedby="desc-${i}"
-              ?disabled=${necessary}
-              @click=${() => view.toggle(id, !on)}
-            ></button>
-          </div>
-          <p class="desc" id="desc-${i}">${description}</p>
-          ${id === 'advertising' && view.gpc ? html`<p class="desc gpc">${t.gpc}</p>` : nothing}
-        </li>`;
-      })}
-    </ul>
+    <div role="group" aria-labelledby="prefs-title">
+      <ul>
+        ${view.ids.map((id, i) => {
+          const [label, description] = text(id);
+          const necessary = !i;
+          const on = necessary || view.draft[id] === true;
+          return html`<li part="category">
+            <div class="row">
+              <h3 id="label-${i}">${label}</h3>
+              <span part="state" data-state=${on ? 'granted' : 'refused'}>${on ? t.granted : t.refused}</span>
+              <button
+                role="switch"
+                part="switch"
+                aria-checked=${on}
+                aria-labelledby="label-${i}"
+                aria-describedby="desc-${i}"
+                ?disabled=${necessary}
+                @click=${() => view.toggle(id, !on)}
+              ></button>
+            </div>
+            <p class="desc" id="desc-${i}">${description}</p>
+            ${id === 'advertising' && view.gpc ? html`<p class="desc gpc">${t.gpc}</p>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </div>
     ${view.buttons}
   </div>`;
 }

@@ -536,3 +536,13 @@ describe('in Safari 16.4 to 17.4', () => {
       await vi.waitUntil(() => el.shadowRoot!.activeElement === settings);
     }));
 });
+
+describe('the preferences’ switches (issue 16)', () => {
+  it('form one group named by the dialog’s heading, as a screen reader hears it (A11Y-4)', async () => {
+    const el = await mount(html`<consent-banner lang="fr" categories="audience social"></consent-banner>`);
+    await el.showPreferences();
+    const group = page.getByRole('group', { name: 'Paramétrer vos choix' });
+    await expect.element(group).toBeVisible();
+    expect(group.getByRole('switch').elements()).toHaveLength(3);
+  });
+});
