@@ -484,4 +484,69 @@ describe('dist/consent-default.js', () => {
     );
     expect(dataLayer.filter((e) => e[1] === 'default')).toHaveLength(1);
   });
+
+  /** What the data layer holds right after the snippet, before any module: each command and its params. */
+  async function afterSnippet(tag = '<script src="/__dist/consent-default.js"></script>') {
+    const win = await plainPage(`${tag}
+      <script>window.seen = dataLayer.map((e) => [e[1], e[2]]);</script>
+      <consent-banner categories="audience social"></consent-banner>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    return (win as unknown as { seen: [string, Record<string, string>][] }).seen;
+  }
+
+  it('pushes a returning visitor’s stored choice with the default, before Google’s tag (issue 16, GCM-1)', async () => {
+    storeChoice({ necessary: true, audience: true, social: false });
+    const seen = await afterSnippet();
+    expect(seen.map(([command]) => command)).toEqual(['default', 'update']);
+    expect(seen[1]![1]).toMatchObject({
+      analytics_storage: 'granted',
+      ad_storage: 'denied',
+      security_storage: 'granted',
+    });
+  });
+
+  it.each([
+    ['of another revision', () => storeChoice({ necessary: true, audience: true }), ' data-revision="2"'],
+    [
+      'expired',
+      () =>
+        localStorage.setItem(
+          'consent-banner',
+          JSON.stringify({
+            revision: 0,
+            date: new Date(Date.now() - 400 * 86_400_000).toISOString(),
+            categories: { audience: true },
+          }),
+        ),
+      '',
+    ],
+    [
+      'dated in the future',
+      () =>
+        localStorage.setItem(
+          'consent-banner',
+          JSON.stringify({
+            revision: 0,
+            date: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+            categories: { audience: true },
+          }),
+        ),
+      '',
+    ],
+    [
+      'not a boolean',
+      () =>
+        localStorage.setItem(
+          'consent-banner',
+          JSON.stringify({ revision: 0, date: new Date().toISOString(), categories: { audience: 'yes' } }),
+        ),
+      '',
+    ],
+    ['not JSON', () => localStorage.setItem('consent-banner', '{nope'), ''],
+    ['under another storage key', () => storeChoice({ necessary: true, audience: true }), ' data-storage-key="other"'],
+  ])('pushes the default alone for a stored choice %s', async (_, store, attributes) => {
+    store();
+    const seen = await afterSnippet(`<script src="/__dist/consent-default.js"${attributes}></script>`);
+    expect(seen.map(([command]) => command)).toEqual(['default']);
+  });
 });
