@@ -53,19 +53,6 @@ function trusted(value: string, type: string | null | undefined): string {
   return policy?.[type.replace('Trusted', 'create')]?.(value) ?? value;
 }
 
-/**
- * A new `<script>` with `old`'s attributes and text, both through the `consent-banner` policy
- * where Trusted Types are required: a script's text counts as trusted only when set so (one that a
- * parser wrote into a template, then cloned, does not, and its insertion alone is reported).
- */
-function copyScript(old: HTMLScriptElement): HTMLScriptElement {
-  const s = document.createElement('script');
-  for (const a of old.attributes)
-    s.setAttribute(a.name, trusted(a.value, trustedTypes?.getAttributeType('script', a.name)));
-  s.textContent = trusted(old.textContent ?? '', 'TrustedScript');
-  return s;
-}
-
 /** Runs the queued scripts in order; after an external one, the rest wait for its load or error event. */
 function pump(): void {
   while (!waiting && queue.length) {
@@ -78,10 +65,13 @@ function pump(): void {
       continue;
     }
     try {
-      const s = copyScript(old);
+      const s = document.createElement('script');
+      for (const a of old.attributes)
+        s.setAttribute(a.name, trusted(a.value, trustedTypes?.getAttributeType('script', a.name)));
       s.nonce = old.nonce;
       s.type = old.dataset.type || '';
       s.async = old.hasAttribute('async');
+      s.textContent = trusted(old.textContent ?? '', 'TrustedScript');
       done.add(s);
       old.replaceWith(s);
       if ((waiting = s.isConnected && !!s.src && !s.async)) {
@@ -181,22 +171,11 @@ export function stamp(gate: Gate, store: ConsentStore): void {
     );
   const gateIds = gate.category.trim().split(/\s+/);
   const stamped = [...content.querySelectorAll(STAMPED)];
-  for (const [i, found] of stamped.entries()) {
-    let el = found;
-    if (el.localName === 'script') {
-      // Remade through the policy, so that putting it in the page is no Trusted Types violation.
-      try {
-        const copy = copyScript(el as HTMLScriptElement);
-        el.replaceWith(copy);
-        stamped[i] = el = copy;
-      } catch {
-        // The policy is not allowed (the page's CSP): the script stays as it is, and will not run.
-      }
-      // A runnable script would run as it is put in the page: before its own consent, and out of order.
-      if ((el as HTMLScriptElement).type !== 'text/plain') {
-        el.setAttribute('data-type', (el as HTMLScriptElement).type);
-        (el as HTMLScriptElement).type = 'text/plain';
-      }
+  for (const el of stamped) {
+    // A runnable script would run as it is put in the page: before its own consent, and out of order.
+    if (el.localName === 'script' && (el as HTMLScriptElement).type !== 'text/plain') {
+      el.setAttribute('data-type', (el as HTMLScriptElement).type);
+      (el as HTMLScriptElement).type = 'text/plain';
     }
     const own = el.getAttribute('data-consent');
     if (own != null) {

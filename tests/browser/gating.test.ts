@@ -650,29 +650,6 @@ describe('under a Content-Security-Policy', () => {
     expect(w.violations).toEqual(['script-src-elem']);
   });
 
-  it.each([
-    [
-      'an inert script (the README’s form)',
-      `<script type="text/plain" nonce="${nonce}">ran.push('gate-inline')</script>`,
-    ],
-    ['a runnable script', `<script nonce="${nonce}">ran.push('gate-inline')</script>`],
-  ])(
-    'runs the inline script of a <consent-gate> template under required Trusted Types with no violation report: %s (issue 16)',
-    async (_, script) => {
-      const csp = `script-src 'nonce-${nonce}' 'strict-dynamic'; require-trusted-types-for 'script'; trusted-types lit-html consent-banner`;
-      const { win } = await servedPage(
-        body(fresh()) + `<consent-gate category="social"><template>${script}</template></consent-gate>`,
-        csp,
-      );
-      const w = win as typeof win & Ran & { violations: string[] };
-      win.document.querySelector('consent-banner')!.acceptAll();
-      await vi.waitUntil(() => w.ran!.includes('gate-inline'), { timeout: 5000 });
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      // The page's own unsigned script is the only violation, as before the grant.
-      expect(w.violations).toEqual(['script-src-elem']);
-    },
-  );
-
   it('says what to add when Trusted Types are required and its policy is not allowed, and runs nothing', async () => {
     const csp = `script-src 'nonce-${nonce}' 'strict-dynamic'; require-trusted-types-for 'script'; trusted-types lit-html`;
     const { win } = await servedPage(
