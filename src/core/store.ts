@@ -86,12 +86,11 @@ export interface ConsentStore {
   /** Listens to every change, in `phase` order (PHASE; by default a view), then in the order subscribed. */
   subscribe(listener: Listener, phase?: number): () => void;
   /**
-   * Whether every id in `value` (space-separated, all required) is granted in `categories` (by
-   * default, now). A value that is empty or names an id this store does not know is never
+   * Whether every id in `value` (space-separated, all required) is granted now. A value that is empty or names an id this store does not know is never
    * granted (undefined: no banner configures it, yet), and says so once in the console, naming
    * `attribute`, unless `attribute` is empty (a `<consent-gate>` waiting for its banner).
    */
-  allows(value: string | null, attribute: string, categories?: Categories): boolean | undefined;
+  allows(value: string | null, attribute: string): boolean | undefined;
   /** The page's stores (this one among them once registered by {@link storeFor}); just this one for a store of its own. */
   readonly peers: Iterable<ConsentStore>;
 }
@@ -262,9 +261,9 @@ export function createStore(
       record = stamp(next, 'reset');
       change(next, false, 'reset');
     },
-    allows(value, attribute, grants = categories) {
+    allows(value, attribute) {
       const ids = (value ?? '').trim().split(/\s+/);
-      if (ids.every((id) => typeof grants[id] === 'boolean')) return ids.every((id) => grants[id]);
+      if (ids.every((id) => typeof categories[id] === 'boolean')) return ids.every((id) => categories[id]);
       if (attribute) warn(`${attribute}="${value}" names no category; content stays blocked`);
     },
     get peers() {

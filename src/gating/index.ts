@@ -109,7 +109,7 @@ const unknown = (gate: Gate, store: ConsentStore) =>
   gate.category
     .trim()
     .split(/\s+/)
-    .filter((id) => typeof store.state.categories[id] !== 'boolean');
+    .filter((id) => store.allows(id, '') === undefined);
 
 /**
  * Tells the site owner why `gate` stays blocked when, 3 s after the page has loaded (a banner later
@@ -246,10 +246,9 @@ function activate(el: Element, allowed: () => unknown, gate?: Element): void {
   if (el.localName === 'source') (el.parentNode as HTMLMediaElement | null)?.load?.();
 }
 
-/** A running gating: `sync` acts on the store's current state (after each change), `stop` ends it. */
+/** A running gating: `sync` acts on the store's current state (after each change). It runs for the page's life (load.ts, gatePage). */
 export interface Gating {
   sync(): void;
-  stop(): void;
 }
 
 /**
@@ -286,5 +285,5 @@ export function startGating(store: ConsentStore): Gating {
     }
   };
   sync();
-  return { sync, stop: () => observer.disconnect() };
+  return { sync };
 }

@@ -1,34 +1,12 @@
 import { expect as chaiExpect, fixture } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { loadGating } from '../../src/gating/load.js';
-import type { ConsentBanner, ConsentChangeDetail, ConsentGate } from '../../src/index.js';
-import { collect, html, seed, stored } from './helpers.js';
+import type { ConsentChangeDetail, ConsentGate } from '../../src/index.js';
+import { collect, fresh, hits, html, mountPage as mount, ran, seed, seen, stored } from './helpers.js';
 
+/** What the scripts of a served page record. */
 type Ran = { ran?: string[] };
-const ran = () => (window as Window & Ran).ran ?? [];
-beforeEach(() => {
-  (window as Window & Ran).ran = [];
-});
-
-/** A fresh query string per test, so that the server's counts belong to this test only. */
-let serial = 0;
-const fresh = () => `t=${Date.now()}-${serial++}`;
-
-/** Requests the test server has seen for each URL. */
-const hits = async (): Promise<Record<string, number>> => (await fetch('/__gate/hits')).json();
-
-/** Waits until the server has seen `url` (proof that earlier requests of the page were sent too). */
-const seen = (url: string) => vi.waitUntil(async () => (await hits())[url] > 0, { timeout: 5000 });
-
-/** Mounts a page fragment holding a `<consent-banner>` and returns the banner. */
-async function mount(template: TemplateResult): Promise<ConsentBanner> {
-  const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
-  const banner = root.querySelector('consent-banner')!;
-  await banner.updateComplete;
-  return banner;
-}
 
 const banner = (categories = 'audience social') =>
   html`<consent-banner lang="fr" categories=${categories}></consent-banner>`;

@@ -1,4 +1,4 @@
-import { fixture, fixtureCleanup } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { afterEach, beforeEach, expect, onTestFinished, vi } from 'vitest';
 import { page } from 'vitest/browser';
@@ -7,8 +7,15 @@ import type { ConsentBanner } from '../../src/index.js';
 
 export { html } from '@open-wc/testing';
 
-/** Every test starts with empty storage and no fixtures left from the one before. */
-beforeEach(() => localStorage.clear());
+/** What gated test scripts record (`ran.push('name')`), in the order they ran. */
+type Ran = { ran?: string[] };
+export const ran = (): string[] => (window as Window & Ran).ran ?? [];
+
+/** Every test starts with empty storage, nothing recorded as run, and no fixtures left from the one before. */
+beforeEach(() => {
+  localStorage.clear();
+  (window as Window & Ran).ran = [];
+});
 afterEach(() => {
   fixtureCleanup();
   vi.restoreAllMocks();
@@ -76,4 +83,22 @@ export async function servedPage<W = object>(body: string): Promise<Window & typ
   });
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return frame.contentWindow as Window & typeof globalThis & W;
+}
+
+let serial = 0;
+/** A fresh query string per test, so that the test server's counts belong to this test only. */
+export const fresh = (): string => `t=${Date.now()}-${serial++}`;
+
+/** Requests the test server has seen for each URL under /__gate/. */
+export const hits = async (): Promise<Record<string, number>> => (await fetch('/__gate/hits')).json();
+
+/** Waits until the server has seen `url` (proof that the page's earlier requests were sent too). */
+export const seen = (url: string) => vi.waitUntil(async () => (await hits())[url] > 0, { timeout: 5000 });
+
+/** Mounts a page fragment holding a `<consent-banner>` (and whatever else) and returns the banner. */
+export async function mountPage(template: TemplateResult): Promise<ConsentBanner> {
+  const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const banner = root.querySelector('consent-banner')!;
+  await banner.updateComplete;
+  return banner;
 }

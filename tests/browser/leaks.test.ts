@@ -3,30 +3,13 @@
  * CI runs (item 1: in Firefox; the others in all three). REGULATION.md: EU-1 (nothing before
  * consent), EU-9 (strictly necessary needs none), GCM-1 (Consent Mode told before tags run).
  */
-import { fixture } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { ConsentBanner, ConsentGate } from '../../src/index.js';
-import { html, seed, servedPage } from './helpers.js';
+import { fresh, hits, html, mountPage as mount, ran, seed, seen, servedPage } from './helpers.js';
 
+/** What the scripts of a served page record. */
 type Ran = { ran?: string[] };
-const ran = () => (window as Window & Ran).ran ?? [];
-beforeEach(() => {
-  (window as Window & Ran).ran = [];
-});
-
-let serial = 0;
-const fresh = () => `leak=${Date.now()}-${serial++}`;
-const hits = async (): Promise<Record<string, number>> => (await fetch('/__gate/hits')).json();
-const seen = (url: string) => vi.waitUntil(async () => (await hits())[url] > 0, { timeout: 5000 });
 const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function mount(template: TemplateResult): Promise<ConsentBanner> {
-  const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
-  const banner = root.querySelector('consent-banner')!;
-  await banner.updateComplete;
-  return banner;
-}
 
 /** A `<consent-gate>` whose template holds `markup` (built by the parser of a template, as a page's is). */
 function gateWith(category: string, markup: string, attributes = ''): HTMLElement {
@@ -138,7 +121,8 @@ describe('two banners on one page (item 3)', () => {
   // Keys of this test's own: a store outlives its banners, and the page's stores are shared by key.
   let keys: [string, string];
   beforeEach(() => {
-    keys = [`site-a-${serial}`, `site-b-${serial++}`];
+    const id = fresh();
+    keys = [`site-a-${id}`, `site-b-${id}`];
   });
   const two = () =>
     html` <consent-banner lang="fr" categories="social" storage-key=${keys[0]}></consent-banner>
