@@ -5,7 +5,7 @@ import { createWarn } from '../core/warn.js';
 import { gatePage, loadGating } from '../gating/load.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
 import { resolveLang, type Messages } from '../i18n/index.js';
-import { connectConsentMode } from '../integrations/google-consent-mode.js';
+import { consentMode } from '../integrations/consent-mode.js';
 import { logDecisions } from '../integrations/proof.js';
 import { integer, safeUrl } from './attributes.js';
 import { ReactiveBase, type PropertyValues } from './base.js';
@@ -237,7 +237,7 @@ export class ConsentBanner extends ReactiveBase {
   override connectedCallback(): void {
     const store = this.#store;
     this.#stops = [
-      this.googleConsentMode ? connectConsentMode(store, warn) : () => {},
+      this.googleConsentMode ? consentMode(store, warn) : () => {},
       logDecisions(store, () => this.logUrl, warn),
     ];
     // Read afresh at each connection (a framework may have moved the banner): the store tells every

@@ -257,9 +257,11 @@ export interface Gating {
  * `sync`, and those added to the page later. An element follows the store its `data-consent-key`
  * names, else every store of the page that lists its purposes (ConsentStore.allowsOnPage). When a
  * purpose is refused, deletes the cookies the store's `cookies` rule for it lists. The caller
- * calls `sync` from its store listener, so that it decides the order listeners run in.
+ * calls `sync` from its store listener, so that it decides the order listeners run in, and says
+ * through `held` when the gating must wait (Google Consent Mode's module is on its way, load.ts):
+ * late content waits for the next `sync` then.
  */
-export function startGating(store: ConsentStore): Gating {
+export function startGating(store: ConsentStore, held: () => boolean): Gating {
   const scan = () => {
     for (const el of document.querySelectorAll(GATED)) {
       const allowed = () => allowedOnPage(el, store);
@@ -268,7 +270,7 @@ export function startGating(store: ConsentStore): Gating {
   };
   // Late content. One native scan of the document per batch of mutations costs less than reading the
   // batch's records: about 0.07 ms on a page of 60,000 elements, against 7 ms for 10,000 records.
-  const observer = new MutationObserver(scan);
+  const observer = new MutationObserver(() => held() || scan());
   const sync = () => {
     scan();
     const { categories } = store.state;

@@ -14,6 +14,22 @@ export const loadGating = once(() =>
   ),
 );
 
+/** Per store, what the gating waits for before it acts (Google Consent Mode's module, ../integrations/consent-mode.ts). */
+const holds = new WeakMap<ConsentStore, Promise<unknown>>();
+
+/**
+ * Holds the gating of `store` until `until` settles: what a grant unblocks meanwhile waits, then
+ * the state of that moment applies. A later hold replaces an earlier one that is still pending
+ * (it settles after it: the same module).
+ */
+export function holdGating(store: ConsentStore, until: Promise<unknown>): void {
+  const release = () => {
+    if (holds.get(store) === held) holds.delete(store);
+  };
+  const held = until.then(release, release);
+  holds.set(store, held);
+}
+
 /** The stores whose page is gated already: one gating per store, whichever element starts it. */
 const gated = new WeakSet<ConsentStore>();
 
@@ -36,9 +52,11 @@ export function gatePage(store: ConsentStore): void {
     store.grantsOptional ||
     Object.keys(store.config.cookies).length ||
     document.querySelector('[data-consent~="necessary"]');
-  const start = (module: GatingModule) => (running ??= module.startGating(store));
+  const start = (module: GatingModule) => (running ??= module.startGating(store, () => holds.has(store)));
   const listener = (change?: ConsentChange) => {
-    if (running) running.sync();
+    const held = holds.get(store);
+    if (held) void held.then(() => listener());
+    else if (running) running.sync();
     else if (needed()) {
       if (loaded) start(loaded);
       else loadGating().then(start, () => store.warn(GATING_MISSING));

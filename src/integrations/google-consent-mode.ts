@@ -1,5 +1,5 @@
-import { PHASE, type ConsentStore } from '../core/store.js';
-import type { Categories, Warn } from '../core/types.js';
+import type { ConsentStore } from '../core/store.js';
+import type { Categories, ConsentChange, Warn } from '../core/types.js';
 
 /** Google Consent Mode v2 types, in Google's order. */
 export const GCM_TYPES = [
@@ -116,16 +116,20 @@ function mapping(overrides: Record<string, string[]>, warn: Warn): Record<string
 }
 
 /**
- * Tells Google's tags the consent of `store`: the default at once, before anything gated can run;
- * then, in the store's first phase (before the gating activates what a change unblocks), the
- * restored choice at each configuration — also when the banner asks again about a new purpose: the
- * answers already given stay in effect, and the scripts they unblock are about to run — and every
- * change. Returns the function that stops it.
+ * Tells Google's tags the consent of `store`: the default at once (the banner's gating waits for
+ * this module, ./consent-mode.ts, so nothing gated has run yet), and the state in effect when a
+ * choice counts or some answers do (the banner asking again about a new purpose: the answers
+ * already given stay in effect, and the scripts they unblock are about to run); then, in the
+ * store's first phase, `phase` (PHASE.consentMode, passed in so that this chunk imports nothing
+ * from the bundle): before the gating activates what a change unblocks, every change and every
+ * re-read configuration. Returns the function that stops it.
  */
-export function connectConsentMode(store: ConsentStore, warn: Warn): () => void {
+export function connectConsentMode(store: ConsentStore, warn: Warn, phase: number): () => void {
   pushDefault(warn);
-  return store.subscribe((change) => {
+  const told = (change?: ConsentChange) => {
     if (change || store.state.decided || store.grantsOptional)
       pushUpdate(change?.categories ?? store.state.categories, mapping(store.config.gcm ?? {}, warn), warn);
-  }, PHASE.consentMode);
+  };
+  told();
+  return store.subscribe(told, phase);
 }

@@ -127,6 +127,24 @@ describe('dist/consent-banner.js', () => {
     await vi.waitUntil(() => fetched().includes('/__dist/consent-preferences.js'));
   });
 
+  it('fetches Consent Mode only for a banner that asks for it, and runs no granted script before Google is told (GCM-1)', async () => {
+    storeChoice({ necessary: true, social: true });
+    await commands.delayRequests('google-consent-mode\\.js', 400);
+    onTestFinished(() => commands.undelayRequests('google-consent-mode\\.js'));
+    const win = await plainPage(`
+      <script>window.seen = [];</script>
+      <script type="text/plain" data-consent="social">seen.push((window.dataLayer || []).map((e) => e[1]).join(' '))</script>
+      <consent-banner categories="social" google-consent-mode></consent-banner>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const { seen } = win as unknown as { seen: string[] };
+    const fetched = () => win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    await vi.waitUntil(() => seen.length > 0, { timeout: 3000 });
+    // Held until the module came (400 ms late): the script saw the default, then the restored choice.
+    expect(seen).toEqual(['default update']);
+    expect(fetched()).toContain('/__dist/google-consent-mode.js');
+    expect((win as unknown as { errors: string[] }).errors).toEqual([]);
+  });
+
   it.each(['focus', 'pointer'])('fetches the preferences when %s reaches a data-consent-open link', async (how) => {
     storeChoice({ necessary: true, social: false });
     const win = await plainPage(`

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { loadGating } from '../../src/gating/load.js';
+import { loadConsentMode } from '../../src/integrations/consent-mode.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../../src/index.js';
 import { bannerLayer, collect, expectSwitch, html, mount, seed, stored } from './helpers.js';
 
@@ -181,11 +182,14 @@ describe('Google Consent Mode v2', () => {
     delete (window as unknown as DL).dataLayer;
     onTestFinished(() => void delete (window as unknown as DL).dataLayer);
   }
+  /** Consent Mode is a module of its own (issue 18): the banner tells Google's tags once it has arrived. */
+  const told = () => vi.waitUntil(() => layer().some((e) => e[2] === 'default'));
 
   it('pushes the default, then the restored choice, then each decision, as gtag arguments', async () => {
     freshDataLayer();
     seed({ necessary: true, audience: true, social: false, advertising: false });
     const el = await banner('google-consent-mode');
+    await told();
     expect(layer()).toEqual([
       ['[object Arguments]', 'consent', 'default', { ...denied, security_storage: 'granted', wait_for_update: 500 }],
       [
@@ -220,6 +224,7 @@ describe('Google Consent Mode v2', () => {
     freshDataLayer();
     seed({ necessary: true, audience: true });
     const el = await banner('google-consent-mode');
+    await told();
     expect(el.consent.decided).toBe(false);
     expect(layer().map((e) => e[2])).toEqual(['default', 'update']);
     expect(layer()[1][3]).toMatchObject({ analytics_storage: 'granted', ad_storage: 'denied' });
@@ -228,6 +233,7 @@ describe('Google Consent Mode v2', () => {
   it('pushes only the default on a first visit, and nothing without the attribute', async () => {
     freshDataLayer();
     const first = await banner('google-consent-mode');
+    await told();
     expect(layer().map((e) => e[2])).toEqual(['default']);
     first.remove();
     freshDataLayer();
@@ -243,6 +249,8 @@ describe('Google Consent Mode v2', () => {
       (window as unknown as DL).dataLayer!.push(arguments);
     })('consent', 'default', { ...denied, security_storage: 'granted', region: ['FR'] });
     await banner('google-consent-mode');
+    await loadConsentMode();
+    await new Promise((resolve) => setTimeout(resolve));
     expect(layer().filter((e) => e[2] === 'default')).toHaveLength(1);
   });
 
@@ -254,6 +262,7 @@ describe('Google Consent Mode v2', () => {
         <consent-category name="social" gcm="ad_personalization not_a_type"></consent-category>
       </consent-banner>`,
     );
+    await told();
     el.setConsent({ social: true });
     expect(layer().at(-1)![3]).toEqual({ ...denied, ad_personalization: 'granted', security_storage: 'granted' });
     expect(String(warn.mock.calls[0][0])).toMatch(/not_a_type/);
@@ -390,6 +399,8 @@ describe('Google Consent Mode and gated scripts', () => {
     document.body.append(gatedScript('audience', 'audience saw '), gatedScript('social', 'social saw '));
     seed({ necessary: true, audience: true, social: false, advertising: false });
     const el = await banner('google-consent-mode');
+    // The gating waits for the Consent Mode module (issue 18): the script runs once Google knows.
+    await vi.waitUntil(() => w.seen!.length > 0);
     expect(w.seen).toHaveLength(1);
     expect(w.seen![0]).toMatch(/^audience saw \["consent","update",\{.*"analytics_storage":"granted"/);
     expect(last()).toBe('consent update');
