@@ -18,9 +18,9 @@ export type Partners = Record<string, string>;
 /** `categories` with each purpose that has partners granted exactly when all of them are. */
 export function withPartners(categories: Categories, services: Categories, partners: Partners): Categories {
   const next = { ...categories };
-  const inPurposes = Object.entries(partners).filter(([, purpose]) => Object.hasOwn(next, purpose));
-  for (const [, purpose] of inPurposes) next[purpose] = true;
-  for (const [id, purpose] of inPurposes) next[purpose] &&= services[id] === true;
+  const pairs = Object.entries(partners);
+  for (const [, purpose] of pairs)
+    if (Object.hasOwn(next, purpose)) next[purpose] = pairs.every(([id, p]) => p !== purpose || services[id] === true);
   return next;
 }
 
@@ -30,13 +30,15 @@ export function withPartners(categories: Categories, services: Categories, partn
  * that the visitor is asked again, the other answers kept.
  */
 export function readPartners(stored: unknown, partners: Partners): { services: Categories; complete: boolean } {
-  const answers = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {};
   const services: Categories = {};
   let complete = true;
-  for (const id of Object.keys(partners)) {
-    const value = Object.hasOwn(answers, id) ? (answers as Record<string, unknown>)[id] : undefined;
+  for (const id in partners) {
+    const value =
+      typeof stored === 'object' && stored && !Array.isArray(stored) && Object.hasOwn(stored, id)
+        ? (stored as Categories)[id]
+        : 0;
     services[id] = value === true;
-    if (typeof value !== 'boolean') complete = false;
+    complete &&= typeof value === 'boolean';
   }
   return { services, complete };
 }
@@ -46,14 +48,10 @@ export function readPartners(stored: unknown, partners: Partners): { services: C
  * answer, else its purpose's when the choice gives one, else its `current` grant.
  */
 export function decidePartners(choice: Record<string, unknown>, partners: Partners, current: Categories): Categories {
-  const given = (id: string) => Object.hasOwn(choice, id) && typeof choice[id] === 'boolean';
+  const given = (id: string) => (Object.hasOwn(choice, id) && typeof choice[id] === 'boolean' ? choice[id] : undefined);
   const services: Categories = {};
   for (const [id, purpose] of Object.entries(partners))
-    services[id] = given(id)
-      ? (choice[id] as boolean)
-      : given(purpose)
-        ? (choice[purpose] as boolean)
-        : current[id] === true;
+    services[id] = (given(id) ?? given(purpose) ?? current[id] === true) as boolean;
   return services;
 }
 
@@ -67,13 +65,10 @@ export function checkPartners(
   warn: Warn,
 ): Partners {
   const partners: Partners = {};
-  for (const [id, purpose] of declared) {
-    if (!purposes.includes(purpose)) continue;
-    if (!isCategoryId(id) || id === NECESSARY || purposes.includes(id) || Object.hasOwn(partners, id))
-      warn(
-        `<consent-service name="${id}">: a partner's id is letters, digits, _ and -, used once and by no purpose; ignored`,
-      );
-    else partners[id] = purpose;
-  }
+  for (const [id, purpose] of declared)
+    if (purposes.includes(purpose))
+      if (!isCategoryId(id) || id === NECESSARY || purposes.includes(id) || Object.hasOwn(partners, id))
+        warn(`<consent-service name="${id}"> ignored: an id is letters, digits, _ and -, used once, by no purpose`);
+      else partners[id] = purpose;
   return partners;
 }

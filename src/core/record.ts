@@ -1,3 +1,4 @@
+import { readPartners, withPartners, type Partners } from './partners.js';
 import { NECESSARY, type Categories, type ConsentAction } from './types.js';
 
 /** The JSON stored under the storage key. */
@@ -8,8 +9,10 @@ export interface ConsentRecord {
   revision: number;
   /** When the choice was made, ISO 8601. */
   date: string;
-  /** Every category that was shown, with the visitor's answer. */
+  /** Every category that was shown, with the visitor's answer (a purpose with partners: whether all of them were granted). */
   categories: Categories;
+  /** Every partner (`<consent-service>`) that was shown, with the visitor's answer; absent without partners. */
+  services?: Categories;
   /** How the choice was made. */
   action: ConsentAction;
   /** The language the banner was shown in. */
@@ -19,6 +22,8 @@ export interface ConsentRecord {
 export interface ReadOptions {
   /** The optional category ids configured now. */
   ids: readonly string[];
+  /** The partners declared now: partner id → its purpose. */
+  services?: Readonly<Partners>;
   revision: number;
   /** How long a choice that granted anything lasts. */
   expiresDays: number;
@@ -29,6 +34,7 @@ export interface ReadOptions {
 
 /** What a stored record means for the page now. */
 export interface ReadResult {
+  /** The grant of `necessary`, of each purpose and of each partner (their ids never clash). */
   categories: Categories;
   decided: boolean;
   /** The record's id, kept even when the record no longer counts. */
@@ -40,9 +46,9 @@ export interface ReadResult {
 const DAY = 86_400_000;
 
 /** The state before any decision: only `necessary` granted. */
-export function refusedState(ids: readonly string[]): Categories {
+export function refusedState(ids: readonly string[], services: Readonly<Partners> = {}): Categories {
   const categories: Categories = { [NECESSARY]: true };
-  for (const id of ids) categories[id] = false;
+  for (const id of [...ids, ...Object.keys(services)]) categories[id] = false;
   return categories;
 }
 
@@ -54,7 +60,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * a valid record, the answers it holds stay in effect but the visitor is asked again.
  */
 export function readRecord(raw: string | null, o: ReadOptions): ReadResult {
-  const categories = refusedState(o.ids);
+  const categories = refusedState(o.ids, o.services);
   const none = (problem?: string, id?: string): ReadResult => ({ categories, decided: false, id, problem });
   if (raw === null) return none();
   let record: unknown;
@@ -78,16 +84,22 @@ export function readRecord(raw: string | null, o: ReadOptions): ReadResult {
   // Another revision's choice, lower (the purposes or partners changed since) or higher (a page
   // rolled back, another part of the site): the visitor was not asked about what this page shows.
   if (record.revision !== o.revision) return none(undefined, id);
-  const grantedAny = o.ids.some((k) => stored[k] === true);
+  const partners = readPartners(record.services, o.services ?? {});
+  const grantedAny = o.ids.some((k) => stored[k] === true) || Object.values(partners.services).includes(true);
   const days = grantedAny ? o.expiresDays : o.refusalExpiresDays;
   // A date in the future (a clock set back, a forged record) would never expire: it counts for nothing.
   if (time > o.now + DAY || o.now - time > days * DAY) return none(undefined, id);
-  let decided = true;
+  let decided = partners.complete;
   for (const k of o.ids) {
     if (typeof stored[k] === 'boolean') categories[k] = stored[k] as boolean;
     else decided = false;
   }
-  return { categories, decided, id };
+  // A purpose with partners is granted exactly when all of them are, whatever the record says of it.
+  return {
+    categories: withPartners({ ...categories, ...partners.services }, partners.services, o.services ?? {}),
+    decided,
+    id,
+  };
 }
 
 /** The ids whose grant differs between two states. */

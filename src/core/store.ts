@@ -1,3 +1,4 @@
+import { decidePartners, withPartners, type Partners } from './partners.js';
 import { diff, readRecord, refusedState, type ConsentRecord } from './record.js';
 import { localStorageAdapter, type StorageAdapter } from './storage.js';
 import {
@@ -14,20 +15,29 @@ import { createWarn } from './warn.js';
 export interface StoreConfig {
   /** The optional category ids, in display order. */
   ids: string[];
+  /**
+   * The partners (`<consent-service>`) inside purposes, in display order: partner id → its purpose.
+   * A purpose that has partners is granted exactly when every one of them is.
+   */
+  services: Partners;
+  /** Each partner's privacy policy (a safe URL), for the preferences and a `<consent-gate service>`. */
+  links?: Record<string, string>;
+  /** The site's publisher, the data controller (`controller`): named on the first layer and in the proof of consent. */
+  controller?: string;
   revision: number;
   expiresDays: number;
   refusalExpiresDays: number;
   /** The language the visitor sees, kept in the record. */
   lang: string;
-  /** Each purpose's `<consent-category cookies>` rule: cookie names and `/regex/`, deleted when it is refused. */
+  /** Each purpose's and partner's `cookies` rule: cookie names and `/regex/`, deleted when it is refused. */
   cookies: Record<string, string>;
   /** Reload the page after a change that refuses a purpose that was granted. */
   reloadOnRevoke?: boolean;
   /** Ignore the browser's Global Privacy Control signal. */
   ignoreGpc?: boolean;
-  /** The site's own texts of a purpose (`<consent-category label>` and text): `[label, description]`, empty to keep the built-in one. */
+  /** The site's own texts of a purpose or partner (`label` and text): `[label, description]`, empty to keep the built-in one. */
   texts: Record<string, [label: string, description: string]>;
-  /** `<consent-category gcm>`: the Google Consent Mode types a purpose grants, replacing the default mapping. */
+  /** `gcm` of a purpose or partner: the Google Consent Mode types it grants, replacing the default mapping. */
   gcm?: Record<string, string[]>;
 }
 
@@ -70,7 +80,7 @@ export interface ConsentStore {
   readonly gpc: boolean;
   /** Whether any optional purpose is granted now. */
   readonly grantsOptional: boolean;
-  /** Whether `id` (a purpose) is granted now. */
+  /** Whether `id` (a purpose or a partner) is granted now. */
   has(id: string): boolean;
   /**
    * Grants every purpose and records it (`accept-all`) — except `advertising` while Global Privacy
@@ -104,6 +114,7 @@ export const DEFAULT_KEY = 'consent-banner';
  */
 export const DEFAULTS: Readonly<StoreConfig> = {
   ids: [],
+  services: {},
   revision: 0,
   expiresDays: 395,
   refusalExpiresDays: 182,
@@ -131,6 +142,7 @@ export function createStore(
   /** Each listener with its phase, sorted by phase (stable). */
   let listeners: [Listener, number][] = [];
   let config: StoreConfig = { ...DEFAULTS };
+  /** The grant of `necessary`, of each purpose and of each partner (their ids never clash). */
   let categories: Categories = refusedState([]);
   let decided = false;
   let id: string | undefined;
@@ -138,11 +150,18 @@ export function createStore(
   /** The banner of this key in the page, if any (the last one to join). */
   let banner: BannerHooks | undefined;
 
+  /** `grants` split as the page sees them: the purposes (`necessary` first) and the partners, if any. */
+  const split = (grants: Categories) => {
+    const pick = (ids: string[]) => Object.fromEntries(ids.map((k) => [k, grants[k] === true]));
+    const partners = Object.keys(config.services);
+    // `services` only where partners are declared: the state, events and records of other banners keep their shape.
+    return { categories: pick([NECESSARY, ...config.ids]), ...(partners[0] && { services: pick(partners) }) };
+  };
   const stamp = (next: Categories, action: ConsentAction): ConsentRecord => ({
     id: (id ??= uuid()),
     revision: config.revision,
     date: new Date().toISOString(),
-    categories: next,
+    ...split(next),
     action,
     lang: config.lang,
   });
@@ -169,7 +188,7 @@ export function createStore(
     const changed = diff(categories, next);
     categories = next;
     decided = nextDecided;
-    notify({ categories: { ...next }, decided, changed, action });
+    notify({ ...split(next), decided, changed, action });
   };
 
   read();
@@ -178,7 +197,7 @@ export function createStore(
     if (event.key !== key && event.key !== null) return;
     const before = categories;
     read();
-    notify({ categories: { ...categories }, decided, changed: diff(before, categories), action: 'sync' });
+    notify({ ...split(categories), decided, changed: diff(before, categories), action: 'sync' });
   });
   const store: ConsentStore = {
     key,
@@ -187,7 +206,7 @@ export function createStore(
       return config;
     },
     get state() {
-      return { categories: { ...categories }, decided };
+      return { ...split(categories), decided };
     },
     configure(partial) {
       config = { ...config, ...partial };
@@ -206,7 +225,7 @@ export function createStore(
       );
     },
     get grantsOptional() {
-      return config.ids.some((k) => categories[k]);
+      return Object.keys(categories).some((k) => k !== NECESSARY && categories[k]);
     },
     has(k) {
       return categories[k] === true;
@@ -218,13 +237,14 @@ export function createStore(
       store.decide(choice, 'accept-all');
     },
     refuseAll() {
-      store.decide(refusedState(config.ids), 'refuse-all');
+      store.decide(refusedState(config.ids, config.services), 'refuse-all');
     },
     setConsent(partial) {
       const choice: Categories = {};
       for (const [k, value] of Object.entries(partial ?? {})) {
         if (k === NECESSARY) continue;
-        if (!config.ids.includes(k)) warn(`setConsent: "${k}" is not a category; ignored`);
+        if (!config.ids.includes(k) && !Object.hasOwn(config.services, k))
+          warn(`setConsent: "${k}" is not a category or service; ignored`);
         else if (typeof value !== 'boolean') warn(`setConsent: "${k}" is not a boolean; ignored`);
         else choice[k] = value;
       }
@@ -232,7 +252,7 @@ export function createStore(
     },
     whenGranted(k) {
       if (store.has(k)) return Promise.resolve();
-      if (!(k in categories)) warn(`whenGranted: "${k}" is not a category`);
+      if (!Object.hasOwn(categories, k)) warn(`whenGranted: "${k}" is not a category or service`);
       return new Promise((resolve) => {
         const off = store.subscribe(() => {
           if (store.has(k)) {
@@ -249,15 +269,18 @@ export function createStore(
       };
     },
     decide(choice, action) {
-      const next: Categories = { [NECESSARY]: true };
-      for (const k of config.ids) next[k] = typeof choice[k] === 'boolean' ? choice[k] : categories[k];
+      const purposes: Categories = { [NECESSARY]: true };
+      for (const k of config.ids) purposes[k] = typeof choice[k] === 'boolean' ? choice[k] : categories[k];
+      // A partner's own answer, else its purpose's; a purpose with partners is granted when all of them are.
+      const services = decidePartners(choice, config.services, categories);
+      const next = withPartners({ ...purposes, ...services }, services, config.services);
       record = stamp(next, action);
       adapter.set(JSON.stringify(record));
       change(next, true, action);
     },
     reset() {
       adapter.remove();
-      const next = refusedState(config.ids);
+      const next = refusedState(config.ids, config.services);
       record = stamp(next, 'reset');
       change(next, false, 'reset');
     },

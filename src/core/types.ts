@@ -6,15 +6,20 @@ export type ConsentAction = 'accept-all' | 'refuse-all' | 'save' | 'api' | 'gate
 
 /** The consent state as the page sees it. */
 export interface ConsentState {
-  /** Every configured category, `necessary` included, with its effective grant. */
+  /**
+   * Every configured category, `necessary` included, with its effective grant. A purpose that has
+   * partners (services) is granted exactly when every one of them is.
+   */
   categories: Categories;
+  /** Every declared partner (`<consent-service>`), with its grant; absent when the banner declares none. */
+  services?: Categories;
   /** False until the visitor has made a choice that still counts. */
   decided: boolean;
 }
 
 /** A change of the consent state, as the store reports it. */
 export interface ConsentChange extends ConsentState {
-  /** Ids whose grant differs from the previous effective state. */
+  /** Ids (purposes and partners) whose grant differs from the previous effective state. */
   changed: string[];
   action: ConsentAction;
 }

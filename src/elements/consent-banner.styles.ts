@@ -1,7 +1,7 @@
 import { css } from './base.js';
 import { theme } from './shared.styles.js';
 
-/** The banner's own rules: the first layer's layouts, the dialogs and the reopen button. */
+/** The banner's own rules: the first layer's layouts and the dialogs (the reopen button's are in ./reopen.ts). */
 export const styles = [
   theme,
   css`
@@ -17,8 +17,7 @@ export const styles = [
       color: var(--_fg);
       box-shadow: 0 2px 16px #0004;
     }
-    .banner,
-    .reopen {
+    .banner {
       position: fixed;
       z-index: var(--consent-z-index, 2147480000);
     }
@@ -79,23 +78,6 @@ export const styles = [
       padding: 0.25rem 0;
       font-size: 0.875em;
       text-decoration: underline;
-    }
-    .reopen:focus-visible {
-      outline-color: var(--_fg);
-    }
-    .reopen {
-      inset: auto auto 1rem 1rem;
-      display: grid;
-      place-items: center;
-      width: 44px;
-      height: 44px;
-      border: 2px solid var(--_on-accent);
-      border-radius: 50%;
-      background: var(--_accent);
-      color: var(--_on-accent);
-    }
-    :host([reopen='bottom-right']) .reopen {
-      inset: auto 1rem 1rem auto;
     }
   `,
 ];

@@ -12,21 +12,17 @@ import { ReactiveBase, type PropertyValues } from './base.js';
 import { storeSetup } from './banner-setup.js';
 import { styles } from './consent-banner.styles.js';
 import { define } from './define.js';
-import {
-  choiceButtons,
-  firstLayer,
-  privacyLink,
-  reopenButton,
-  type BannerStrings,
-  type Choices,
-} from './first-layer.js';
+import { choiceButtons, firstLayer, privacyLink, type BannerStrings, type Choices } from './first-layer.js';
 import { languageTexts, purposeLabels } from './language.js';
-import { whenIdle } from './on-demand.js';
+import { loadReopen, whenIdle } from './on-demand.js';
 import { PreferencesDialog } from './preferences-dialog.js';
 import { scrollPadding } from './scroll-padding.js';
 import { StoreController } from './store-controller.js';
 
 const warn = createWarn();
+
+/** The reopen button's module, once it has arrived (./reopen.ts). */
+let reopen: typeof import('./reopen.js') | undefined;
 
 /**
  * The consent banner: asks once, remembers the visitor's choice, and lets them change it at any
@@ -45,12 +41,14 @@ const warn = createWarn();
  * @csspart accept-button - "Accept all", on the first layer and in the preferences.
  * @csspart refuse-button - "Reject all", on the first layer and in the preferences.
  * @csspart settings-button - Opens the preferences from the first layer.
+ * @csspart partners-button - "See our partners (N)" on the first layer, with `<consent-service>` partners: opens the preferences on their list.
  * @csspart dialog - The preferences dialog.
  * @csspart save-button - Saves the switches' positions.
  * @csspart close-button - Closes the preferences without saving.
  * @csspart category - One purpose in the preferences.
- * @csspart state - The colour band with the purpose's state in words; `data-state="granted|refused"`.
- * @csspart switch - One purpose's switch.
+ * @csspart state - The colour band with the state in words; `data-state="granted|refused|partial"` (partial: some of the purpose's partners granted).
+ * @csspart switch - One purpose's or partner's switch.
+ * @csspart service - One partner (`<consent-service>`) in the preferences, under its purpose.
  * @csspart reopen-button - The small floating button that reopens the preferences after a decision.
  *
  * @cssprop [--consent-accent=#1f5fbf] - Colour of every choice button alike, and of switches that are on.
@@ -161,6 +159,7 @@ export class ConsentBanner extends ReactiveBase {
     acceptAll: () => this.acceptAll(),
     refuseAll: () => this.refuseAll(),
     customise: () => void this.showPreferences(),
+    partners: () => void this.#prefs.show(undefined, 'partners'),
     save: () => this.#store.decide(this.#prefs.draft, 'save'),
     warm: this.#prefs.warm,
   };
@@ -269,7 +268,7 @@ export class ConsentBanner extends ReactiveBase {
 
   /** Tells the store the set-up (./banner-setup.ts); re-reads storage only when something that matters changed. */
   #configure(texts = false): void {
-    const config = storeSetup(this, warn);
+    const config = storeSetup(this, warn, () => this.#configure(true));
     const store = this.#store;
     // The gates of this storage key find this banner through its store (in the page or in a shadow root).
     if (this.#attached !== store && this.isConnected) {
@@ -335,14 +334,21 @@ export class ConsentBanner extends ReactiveBase {
     const shown = this.#shownNow;
     const layout = ['box', 'modal'].includes(this.layout) ? this.layout : 'bar';
     const link = privacyLink(safeUrl(this.privacyUrl, warn), t.privacy);
-    const { ids, texts } = this.#store.config;
-    const controller = this.controller?.trim();
+    const { ids, texts, services, controller } = this.#store.config;
     // Functions, so that a `$` in a site's text is just a `$`.
     const intro = (controller ? t.introController.replace('{controller}', () => controller) : t.intro).replace(
       '{purposes}',
       () => purposeLabels(ids, texts, t),
     );
-    const first = firstLayer(t, this.#on, link, layout === 'modal', intro, ids.includes('social'));
+    const first = firstLayer(
+      t,
+      this.#on,
+      link,
+      layout === 'modal',
+      intro,
+      ids.includes('social'),
+      Object.keys(services).length,
+    );
     return html`<div lang=${lang}>
       <div role="status" class="sr">${this._said ? t.saved : nothing}</div>
       ${
@@ -361,7 +367,7 @@ export class ConsentBanner extends ReactiveBase {
               ${first}
             </section>`
       }
-      ${(decided || this._dismissed) && !shown && this.reopen !== 'none' ? reopenButton(t, this.#on) : nothing}
+      ${(decided || this._dismissed) && !shown && this.reopen !== 'none' ? this.#reopenButton(t.reopen) : nothing}
       <dialog
         id="prefs"
         part="dialog"
@@ -371,12 +377,28 @@ export class ConsentBanner extends ReactiveBase {
         @close=${this.#prefs.closed}
       >
         ${
-          // Whole: the module that renders the dialog brought its strings (addDetails).
-          this.#prefs.content(t as Messages, link, choiceButtons(t, this.#on, true))
+          // The module that renders the dialog brings French and English strings of its own.
+          this.#prefs.content(t, lang, link, (whole) => choiceButtons(whole, this.#on, true))
         }
       </dialog>
     </div>`;
   }
+
+  /** The reopen button (./reopen.ts), once its module is here; until then nothing, and it is fetched. */
+  #reopenButton(name: string) {
+    if (reopen) return reopen.reopenButton(this.renderRoot, html, name, this.#on);
+    this.#fetchReopen();
+    return nothing;
+  }
+
+  #fetchReopen = () =>
+    loadReopen().then(
+      (module) => {
+        reopen = module;
+        this.requestUpdate();
+      },
+      () => warn('reopen.js did not load (network?); use a data-consent-open link to change the choice'),
+    );
 
   protected override updated(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('.banner');
@@ -393,7 +415,11 @@ export class ConsentBanner extends ReactiveBase {
     // that runs what they unblock comes while the browser is idle, so that a click finds it here.
     if (shown && !this.#gatingFetched) {
       this.#gatingFetched = true;
-      whenIdle(() => loadGating().catch(() => (this.#gatingFetched = false)));
+      whenIdle(() => {
+        loadGating().catch(() => (this.#gatingFetched = false));
+        // Here when the visitor decides: focus moves to it then.
+        if (this.reopen !== 'none') this.#fetchReopen();
+      });
     }
     // Once the first layer is rendered, not while a language's texts load (nothing to check yet).
     if (this.lint && banner && !this.#linted) {
@@ -405,8 +431,10 @@ export class ConsentBanner extends ReactiveBase {
         ),
       );
     }
-    if (this.#refocus && !shown) this.renderRoot.querySelector<HTMLElement>('.reopen')?.focus();
-    this.#refocus = false;
+    // Focus waits for the reopen button if its module is still on its way.
+    const reopen = this.renderRoot.querySelector<HTMLElement>('.reopen');
+    if (this.#refocus && !shown && reopen) reopen.focus();
+    if (shown || reopen || this.reopen === 'none') this.#refocus = false;
   }
 }
 

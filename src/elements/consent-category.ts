@@ -13,7 +13,9 @@ import { define } from './define.js';
  * @attr label - The label shown for the category; absent to keep the built-in one.
  * @attr cookies - Names or `/regex/` patterns of the cookies this purpose sets (space-separated); deleted when it is refused or withdrawn.
  * @attr gcm - Google Consent Mode types this category grants (space-separated), replacing the default mapping.
- * @slot - The description shown under the label, as plain text; empty to keep the built-in one.
+ * @slot - The description shown under the label, as plain text; empty to keep the built-in one. `<consent-service>`
+ * children declare the partners inside the purpose (`name`, `label`, `privacy-url`, `cookies`, `gcm`, and their text
+ * as description), each with a switch of its own.
  */
 export class ConsentCategory extends HTMLElement {
   /** The category id this element describes. */
@@ -28,7 +30,10 @@ export class ConsentCategory extends HTMLElement {
 
   /** The description shown under the label: the element's text content; empty to keep the built-in one. */
   get description(): string {
-    return (this.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // Without the text of its partners (`<consent-service>` children).
+    const own = this.cloneNode(true) as Element;
+    for (const service of own.querySelectorAll('consent-service')) service.remove();
+    return textOf(own);
   }
 
   /** Google Consent Mode types this category grants (space-separated), replacing the default mapping. */
@@ -50,20 +55,34 @@ export interface CategoryChildren {
   texts: Record<string, [label: string, description: string]>;
   cookies: Record<string, string>;
   gcm: Record<string, string[]>;
+  /** Each `<consent-service>` of a purpose, in document order: its `name` and its purpose's id. */
+  services: [id: string, purpose: string][];
 }
 
+/** Label, `cookies` and `gcm` of a `<consent-category>`, into `read` under `name`. */
+function readItem(read: CategoryChildren, el: Element, name: string, description: string): void {
+  read.texts[name] = [el.getAttribute('label')?.trim() ?? '', description];
+  const cookies = el.getAttribute('cookies');
+  if (cookies !== null) read.cookies[name] = cookies;
+  const gcm = el.getAttribute('gcm')?.split(/\s+/).filter(Boolean);
+  if (gcm) read.gcm[name] = gcm;
+}
+
+/** The text of an element, as plain text on one line. */
+export const textOf = (el: Node) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 /**
- * Reads the `<consent-category>` children of `host`. They are upgraded: this module defines the
- * element before the banner's, so children parsed before the module loads are upgraded first.
+ * Reads the `<consent-category>` children of `host`, and the `<consent-service>` children of each
+ * (partners inside the purpose, read by the banner's set-up: the element is never upgraded). The
+ * categories are upgraded: this module defines the element before the banner's, so children parsed
+ * before the module loads are upgraded first.
  */
 export function readCategories(host: Element): CategoryChildren {
-  const read: CategoryChildren = { texts: {}, cookies: {}, gcm: {} };
+  const read: CategoryChildren = { texts: {}, cookies: {}, gcm: {}, services: [] };
   for (const child of host.querySelectorAll<ConsentCategory>(':scope > consent-category')) {
-    const { name, gcm } = child;
-    read.texts[name] = [child.label, child.description];
-    const cookies = child.getAttribute('cookies');
-    if (cookies !== null) read.cookies[name] = cookies;
-    if (gcm) read.gcm[name] = gcm;
+    readItem(read, child, child.name, child.description);
+    for (const service of child.querySelectorAll(':scope > consent-service'))
+      read.services.push([service.getAttribute('name')?.trim() ?? '', child.name]);
   }
   return read;
 }

@@ -1,26 +1,31 @@
 import { html, nothing } from 'lit/html.js';
 import { DEFAULT_KEY } from '../core/store.js';
 import { GATING_MISSING, loadGating } from '../gating/load.js';
-import { resolveLang } from '../i18n/index.js';
+import { resolveLang, type Messages } from '../i18n/index.js';
 import { ReactiveBase, css } from './base.js';
 import { define } from './define.js';
-import { languageTexts, purposeLabels } from './language.js';
+import { languageTexts } from './language.js';
+import { loadGateView } from './on-demand.js';
 import { theme } from './shared.styles.js';
 import { StoreController } from './store-controller.js';
 
+/** The placeholder, once its module has arrived (./gate-view.ts). */
+let view: typeof import('./gate-view.js') | undefined;
+
 /**
- * Holds back content until its purpose is granted. The content sits in a child `<template>`, so
- * nothing in it loads or runs before; until then a placeholder, in the banner's language, names the
- * purpose, says what is blocked, and offers to allow just that purpose or to open the preferences.
- * On grant the template's content is put in its place, once; its scripts run once, in order.
+ * Holds back content until its purpose — or its partner — is granted. The content sits in a child
+ * `<template>`, so nothing in it loads or runs before; until then a placeholder, in the banner's
+ * language, names the purpose (and, with `service`, the partner and its privacy policy), says what
+ * is blocked, and offers to allow just that or to open the preferences. On grant the template's
+ * content is put in its place, once; its scripts run once, in order.
  *
- * @summary A placeholder that stands in for an embed or widget until its purpose is granted.
+ * @summary A placeholder that stands in for an embed or widget until its purpose or partner is granted.
  * @tag consent-gate
  *
  * @slot - A `<template>` with the real content (an iframe, a comments widget and its script).
  *
  * @csspart placeholder - What shows while the purpose is refused.
- * @csspart allow-button - Grants just the gate's purpose(s); shown, like the next, only while a banner with the gate's storage key lists them.
+ * @csspart allow-button - Grants just the gate's partner, or its purpose(s); shown, like the next, only while a banner with the gate's storage key lists them.
  * @csspart settings-button - Opens the banner's preferences.
  *
  * @cssprop [--consent-accent=#1f5fbf] - Colour of the buttons (they look like the banner's).
@@ -32,29 +37,26 @@ import { StoreController } from './store-controller.js';
  * @cssprop [--consent-radius=8px] - Corner radius.
  */
 export class ConsentGate extends ReactiveBase {
-  // The palette and buttons the banner has (one shared sheet), and the box.
+  // The palette and buttons the banner has (one shared sheet); the placeholder's box comes with it.
   static override styles = [
     theme,
     css`
       :host {
         display: block;
       }
-      [part='placeholder'] {
-        padding: 1rem;
-        border: 1px dashed var(--_muted);
-        border-radius: var(--_radius);
-        background: var(--_bg);
-      }
     `,
   ];
 
   static override properties = {
     category: { type: String },
+    service: { type: String },
     storageKey: { type: String, attribute: 'storage-key' },
   };
 
   /** The purpose(s) the content needs: space-separated ids, all required. */
   declare category: string;
+  /** The partner (`<consent-service name>`) the content needs; its allow button grants that partner only. */
+  declare service: string;
   /** The localStorage key of the stored choice, as on the `<consent-banner>`. */
   declare storageKey: string;
 
@@ -66,8 +68,13 @@ export class ConsentGate extends ReactiveBase {
 
   constructor() {
     super();
-    this.category = '';
+    this.category = this.service = '';
     this.storageKey = DEFAULT_KEY;
+  }
+
+  /** What the content needs: the partner and the purposes, space-separated, all required. */
+  get needs(): string {
+    return `${this.category ?? ''} ${this.service ?? ''}`.trim();
   }
 
   protected override render() {
@@ -77,42 +84,36 @@ export class ConsentGate extends ReactiveBase {
     // The banner of this gate's storage key (a page may run two, e.g. per sub-site), met through
     // their store wherever each sits (the document, a shadow root): its language and its labels.
     const strings = this.#texts(store.banner ? store.config.lang : resolveLang(this));
-    // Like the banner, show nothing rather than flash another language while the texts load.
-    if (!strings) return nothing;
+    // Like the banner, show nothing rather than flash another language while the texts, or the
+    // placeholder itself, load.
+    if (!strings || !view) {
+      loadGateView().then(
+        (module) => {
+          view = module;
+          this.requestUpdate();
+        },
+        () => store.warn('gate-view.js did not load (network?); no placeholder shown, the content stays blocked'),
+      );
+      return nothing;
+    }
     const [t, lang] = strings;
-    const ids = this.category.trim().split(/\s+/);
-    const own = store.config.texts;
-    const label = purposeLabels(ids, own, t);
-    // A function, so that a `$` in a site's label is just a `$`.
-    const shown = (text: string) => text.replace('{label}', () => label);
-    return html`<div part="placeholder" lang=${lang}>
-      <p><strong>${shown(t.gateTitle)}</strong></p>
-      <p>${shown(t.gateText)}</p>
-      ${
-        granted === false
-          ? html`<div class="actions">
-              <button
-                class="btn"
-                part="allow-button"
-                @click=${() => store.decide(Object.fromEntries(ids.map((id) => [id, true])), 'gate')}
-              >
-                ${shown(t.gateAllow)}
-              </button>
-              <button class="btn" part="settings-button" @click=${() => store.banner?.showPreferences()}>
-                ${t.settings}
-              </button>
-            </div>`
-          : // No banner with this storage key has the purpose (yet): no button that could do nothing.
-            nothing
-      }
-    </div>`;
+    return view.placeholder(this.renderRoot, {
+      html,
+      nothing,
+      t: t as Messages,
+      lang,
+      store,
+      service: this.service?.trim(),
+      purposes: this.category?.trim().split(/\s+/) ?? [],
+      known: granted === false,
+    });
   }
 
   /**
-   * Whether the store grants every purpose of the gate now (not as of the last render); undefined
+   * Whether the store grants everything the gate needs now (not as of the last render); undefined
    * while it does not know one of them: no banner with the gate's storage key configures it (yet).
    */
-  #granted = () => this.#controller.store.allows(this.category, '');
+  #granted = () => this.#controller.store.allows(this.needs, '');
 
   /**
    * On grant, puts the template's content in its place (so it happens once) and runs its scripts in

@@ -17,10 +17,24 @@ import type { ConsentStore } from '../core/store.js';
 import type { Categories } from '../core/types.js';
 import en from '../i18n/details/en.js';
 import fr from '../i18n/details/fr.js';
-import type { Messages } from '../i18n/messages.js';
+import type { Details, Messages } from '../i18n/messages.js';
+import type { BannerStrings } from './first-layer.js';
 
 /** The dialog's strings of the two languages the bundle carries; the others have theirs in their module. */
-export const details = { en, fr };
+const details: Record<string, Details> = { en, fr };
+
+/**
+ * `t` made whole for the dialog: French and English get the strings only the dialog shows, under
+ * the site's own (`messages`), and each built-in purpose its description.
+ */
+function whole(t: BannerStrings, lang: string): Messages {
+  if (!Object.hasOwn(details, lang)) return t as Messages;
+  const { descriptions, ...strings } = details[lang]!;
+  const categories: Messages['categories'] = {};
+  for (const [id, [label, description]] of Object.entries(t.categories))
+    categories[id] = [label, description ?? descriptions[id] ?? ''];
+  return { ...strings, ...t, categories } as Messages;
+}
 
 /** What the dialog shows and how it acts, handed over by the banner at each render. */
 export interface PreferencesView {
@@ -33,8 +47,16 @@ export interface PreferencesView {
   draft: Record<string, boolean>;
   /** Whether Global Privacy Control is honoured (says why advertising stays off). */
   gpc: boolean;
-  /** The site's labels and descriptions (the banner's `<consent-category>` children), empty to keep the built-in ones. */
+  /** The site's labels and descriptions of purposes and partners (the banner's children), empty to keep the built-in ones. */
   texts: Record<string, [label: string, description: string]>;
+  /** The partners inside purposes, in display order: partner id → its purpose. */
+  services: Record<string, string>;
+  /** Each partner's privacy policy (safe URLs). */
+  links: Record<string, string>;
+  /** Each purpose's and partner's `cookies` rule, shown as written. */
+  cookies: Record<string, string>;
+  /** The data controller's name, if the banner names one. */
+  controller?: string;
   toggle(id: string, on: boolean): void;
   close(): void;
   /** The privacy link (or nothing) and the accept, refuse and save buttons, shared with the first layer. */
@@ -69,12 +91,12 @@ export interface DialogHost {
 export interface Dialog {
   /** The switches' positions, not yet saved. */
   readonly draft: Categories;
-  /** Opens it at the next render, with the switches where the store has them; focus returns to `opener` on close. */
-  open(opener: HTMLElement | null): void;
+  /** Opens it at the next render, with the switches where the store has them, focus on the element of id `at` if given; focus returns to `opener` on close. */
+  open(opener: HTMLElement | null, at?: string): void;
   /** A decision was made: it closes, and an opening under way is cancelled. */
   close(): void;
-  /** Its content while it is open, else nothing. */
-  content(t: Messages, privacyLink: unknown, buttons: unknown): unknown;
+  /** Its content while it is open, else nothing: `t` is the banner's strings in `lang`. */
+  content(t: BannerStrings, lang: string, privacyLink: unknown, buttons: (t: Messages) => unknown): unknown;
   /** The `<dialog>` closed (saved, refused, Escape or ×): focus back to the opener, or to the reopen button when it is gone. */
   closed(): Promise<void>;
   /** After each render of the banner: shows the modal that open() asked for. */
@@ -87,17 +109,24 @@ export function dialog(
   store: () => ConsentStore,
   lit: { html: typeof litHtml; nothing: typeof litNothing },
 ): Dialog {
+  const root = host.renderRoot;
+  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(styles);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   let shown = false;
   let opening = false;
   let opener: HTMLElement | null = null;
+  /** The id of what gets focus once it is open (the list of partners), if not the first button. */
+  let focusAt: string | undefined;
   const element = () => host.renderRoot.querySelector<HTMLDialogElement>('#prefs');
   const self: Dialog & { draft: Categories } = {
     draft: {},
-    open(by) {
+    open(by, at) {
       opening = true;
+      focusAt = at;
       if (!shown) {
         opener = by;
-        self.draft = store().state.categories;
+        const { categories, services } = store().state;
+        self.draft = { ...categories, ...services };
         shown = true;
       }
       host.requestUpdate();
@@ -106,8 +135,10 @@ export function dialog(
       shown = opening = false;
       element()?.close();
     },
-    content(t, privacyLink, buttons) {
+    content(strings, lang, privacyLink, buttons) {
       const { config, gpc } = store();
+      const t = whole(strings, lang);
+      const { services } = config;
       return shown
         ? preferences({
             ...lit,
@@ -116,13 +147,22 @@ export function dialog(
             draft: self.draft,
             gpc,
             texts: config.texts,
+            services,
+            links: config.links ?? {},
+            cookies: config.cookies,
+            controller: config.controller,
             toggle: (id, on) => {
-              self.draft = { ...self.draft, [id]: on };
+              const draft = { ...self.draft, [id]: on };
+              // A purpose's switch sets all its partners; a purpose with partners is on when all of them are.
+              for (const [partner, purpose] of Object.entries(services)) if (purpose === id) draft[partner] = on;
+              for (const purpose of Object.values(services)) draft[purpose] = true;
+              for (const [partner, purpose] of Object.entries(services)) draft[purpose] &&= draft[partner]!;
+              self.draft = draft;
               host.requestUpdate();
             },
             close: () => element()?.close(),
             privacyLink,
-            buttons,
+            buttons: buttons(t),
           })
         : lit.nothing;
     },
@@ -141,20 +181,51 @@ export function dialog(
       if (opening && shown && modal) {
         opening = false;
         if (!modal.open) modal.showModal();
+        const at = focusAt && host.renderRoot.getElementById(focusAt);
+        if (at) {
+          at.focus();
+          at.scrollIntoView?.({ block: 'start' });
+        }
       }
     },
   };
   return self;
 }
 
-/** The dialog's content: its heading, what it is for, one switch per purpose (one group, named by the heading: A11Y-4), the choices. */
+/**
+ * The dialog's content: its heading, what it is for, who the controller is, one switch per purpose
+ * and, under a purpose that has partners, one per partner with its privacy link and cookies (one
+ * group, named by the heading: A11Y-4), the choices. A purpose with partners is "partly allowed"
+ * while some of them are on.
+ */
 export function preferences(view: PreferencesView): TemplateResult {
-  const { html, nothing, t } = view;
-  /** Label and description of a purpose: the site's, else the built-in ones, else the id. */
+  const { html, nothing, t, draft } = view;
+  /** Label and description of a purpose or partner: the site's, else the built-in ones, else the id. */
   const text = (id: string): [string, string] => {
     const [ownLabel, ownDescription] = Object.hasOwn(view.texts, id) ? view.texts[id]! : [];
-    const [label, description] = t.categories[id] ?? [id, ''];
+    const [label, description] = (Object.hasOwn(t.categories, id) && t.categories[id]) || [id, ''];
     return [ownLabel || label, ownDescription || description];
+  };
+  const partners = Object.keys(view.services);
+  /** One purpose's or partner's row: label, state band, switch; then its description and what follows it. */
+  const row = (id: string, key: string, state: string, on: boolean, fixed: boolean, after: unknown, level = 3) => {
+    const [label, description] = text(id);
+    const heading = level === 3 ? html`<h3 id="label-${key}">${label}</h3>` : html`<h4 id="label-${key}">${label}</h4>`;
+    return html`<div class="row">
+        ${heading}
+        <span part="state" data-state=${state}>${t[state as 'granted']}</span>
+        <button
+          role="switch"
+          part="switch"
+          aria-checked=${on}
+          aria-labelledby="label-${key}"
+          aria-describedby="desc-${key}"
+          ?disabled=${fixed}
+          @click=${() => view.toggle(id, !on)}
+        ></button>
+      </div>
+      <p class="desc" id="desc-${key}">${description}</p>
+      ${after}`;
   };
   return html`<div @keydown=${trapFocus}>
     <header>
@@ -162,28 +233,54 @@ export function preferences(view: PreferencesView): TemplateResult {
       <button class="close" part="close-button" aria-label=${t.close} @click=${view.close}>×</button>
     </header>
     <p>${t.prefsIntro} ${view.privacyLink}</p>
+    ${view.controller ? html`<p>${t.controllerLabel.replace('{controller}', () => view.controller!)}</p>` : nothing}
+    ${partners.length ? html`<h3 id="partners" tabindex="-1">${t.partnersTitle} (${partners.length})</h3>` : nothing}
     <div role="group" aria-labelledby="prefs-title">
       <ul>
         ${view.ids.map((id, i) => {
-          const [label, description] = text(id);
           const necessary = !i;
-          const on = necessary || view.draft[id] === true;
+          const own = partners.filter((partner) => view.services[partner] === id);
+          const granted = own.filter((partner) => draft[partner]).length;
+          const on = necessary || draft[id] === true;
+          const state = on ? 'granted' : granted ? 'partial' : 'refused';
           return html`<li part="category">
-            <div class="row">
-              <h3 id="label-${i}">${label}</h3>
-              <span part="state" data-state=${on ? 'granted' : 'refused'}>${on ? t.granted : t.refused}</span>
-              <button
-                role="switch"
-                part="switch"
-                aria-checked=${on}
-                aria-labelledby="label-${i}"
-                aria-describedby="desc-${i}"
-                ?disabled=${necessary}
-                @click=${() => view.toggle(id, !on)}
-              ></button>
-            </div>
-            <p class="desc" id="desc-${i}">${description}</p>
-            ${id === 'advertising' && view.gpc ? html`<p class="desc gpc">${t.gpc}</p>` : nothing}
+            ${row(
+              id,
+              String(i),
+              state,
+              on,
+              necessary,
+              html`${id === 'advertising' && view.gpc ? html`<p class="desc gpc">${t.gpc}</p>` : nothing}
+              ${
+                own.length
+                  ? html`<ul class="services">
+                      ${own.map((partner) => {
+                        const mine = draft[partner] === true;
+                        const link = view.links[partner];
+                        const cookies = view.cookies[partner]?.trim();
+                        return html`<li part="service">
+                          ${row(
+                            partner,
+                            `${i}-${partner}`,
+                            mine ? 'granted' : 'refused',
+                            mine,
+                            false,
+                            html`${
+                              link
+                                ? html`<p class="desc">
+                                    <a href=${link}>${t.vendorPrivacy.replace('{label}', () => text(partner)[0])}</a>
+                                  </p>`
+                                : nothing
+                            }
+                            ${cookies ? html`<p class="desc"><strong>${t.cookiesLabel}</strong> ${cookies}</p>` : nothing}`,
+                            4,
+                          )}
+                        </li>`;
+                      })}
+                    </ul>`
+                  : nothing
+              }`,
+            )}
           </li>`;
         })}
       </ul>
@@ -192,8 +289,10 @@ export function preferences(view: PreferencesView): TemplateResult {
   </div>`;
 }
 
-/** Adopted by the banner's shadow root next to its own sheet when this module arrives. */
-export const styles = css`
+let sheet: CSSStyleSheet | undefined;
+
+/** Adopted by the banner's shadow root next to its own sheet when its dialog is made. */
+const styles = css`
   #prefs {
     width: min(40rem, 100% - 1rem);
   }
@@ -251,6 +350,26 @@ export const styles = css`
   }
   [data-state='granted'] {
     background: var(--consent-granted, #0b6b2f);
+  }
+  /* Partly allowed: neither green nor red, and said in words. */
+  [data-state='partial'] {
+    background: var(--consent-partial, #7a4d00);
+  }
+  .services {
+    margin: 0.5rem 0 0 1rem;
+  }
+  .services li {
+    padding: 0.5rem 0;
+  }
+  h4 {
+    flex: 1 1 10rem;
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  #partners {
+    margin: 0.75rem 0 0.25rem;
   }
   [role='switch'] {
     position: relative;

@@ -1,6 +1,6 @@
 /*
- * The banner's views that every page view may show: the first layer, the choice buttons (shared with
- * the preferences dialog) and the reopen button. Plain functions of what they show; the banner
+ * The banner's views that a first visit shows: the first layer and the choice buttons (shared with
+ * the preferences dialog). The reopen button is ./reopen.ts. Plain functions of what they show; the banner
  * (./consent-banner.ts) decides when. The preferences dialog's view is ./consent-preferences.ts.
  */
 import { html, nothing } from 'lit/html.js';
@@ -16,6 +16,8 @@ export interface Choices {
   refuseAll(): void;
   /** Opens the preferences (the first layer's third choice). */
   customise(): void;
+  /** Opens the preferences on the list of partners. */
+  partners(): void;
   /** Saves the switches' positions (the dialog's third choice). */
   save(): void;
   /** Fetches the preferences ahead: a pointer over, or focus on, a button that opens them (a touch enters before it presses). */
@@ -50,7 +52,8 @@ export function choiceButtons(t: BannerStrings, on: Choices, inDialog: boolean) 
 /**
  * The first layer's content: its heading (focused first in a modal: no choice is pre-selected for
  * the visitor), "continue without accepting", what is asked (`intro`, which names the controller
- * and every purpose, CNIL FR-7/FR-8) with the privacy link, the social networks note, and the choices.
+ * and every purpose, CNIL FR-7/FR-8) with the privacy link and, with partners, the button that opens
+ * their list (FR-8, EU-5), the social networks note, and the choices.
  */
 export function firstLayer(
   t: BannerStrings,
@@ -59,31 +62,21 @@ export function firstLayer(
   modal: boolean,
   intro: string,
   social: boolean,
+  partners: number,
 ) {
   return html`<div class="head">
       <h2 id="title" tabindex="-1" ?autofocus=${modal}>${t.title}</h2>
       <button class="continue" part="continue-button" @click=${on.refuseAll}>${t.continueWithout}</button>
     </div>
-    <p>${intro} ${link}</p>
+    <p>
+      ${intro} ${link}
+      ${
+        partners
+          ? html`<button class="continue" part="partners-button" @click=${on.partners} @pointerenter=${on.warm}>
+              ${t.partners.replace('{count}', partners as never)}
+            </button>`
+          : nothing
+      }
+    </p>
     ${social ? html`<p>${t.socialNote}</p>` : nothing} ${choiceButtons(t, on, false)}`;
-}
-
-/** The small floating button that reopens the preferences after a decision. */
-export function reopenButton(t: BannerStrings, on: Choices) {
-  return html`<button
-    class="reopen"
-    part="reopen-button"
-    aria-label=${t.reopen}
-    title=${t.reopen}
-    @click=${on.customise}
-    @pointerenter=${on.warm}
-    @focus=${on.warm}
-  >
-    <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
-      <path
-        fill="currentColor"
-        d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5Zm-4 9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm6 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Zm-5-9a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3Z"
-      />
-    </svg>
-  </button>`;
 }

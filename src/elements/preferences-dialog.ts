@@ -10,6 +10,7 @@ import type { ConsentStore } from '../core/store.js';
 import type { Categories } from '../core/types.js';
 import { createWarn } from '../core/warn.js';
 import type { Messages } from '../i18n/index.js';
+import type { BannerStrings } from './first-layer.js';
 import type { ReactiveController, ReactiveControllerHost } from './base.js';
 import type { Dialog } from './consent-preferences.js';
 import { loadPreferences } from './on-demand.js';
@@ -44,13 +45,7 @@ export class PreferencesDialog implements ReactiveController {
 
   /** The dialog, made once its module and style sheet are here (the sheet adopted by the host's shadow root). */
   #load = () =>
-    loadPreferences().then(([make, sheet]) => {
-      if (!this.#dialog) {
-        this.host.renderRoot.adoptedStyleSheets = [...this.host.renderRoot.adoptedStyleSheets, sheet];
-        this.#dialog = make(this.host, this.store, { html, nothing });
-      }
-      return this.#dialog;
-    });
+    loadPreferences().then(({ dialog }) => (this.#dialog ??= dialog(this.host, this.store, { html, nothing })));
 
   /**
    * Fetches the dialog ahead, when the visitor shows the intent to open it (a pointer over or
@@ -61,8 +56,8 @@ export class PreferencesDialog implements ReactiveController {
     this.#load().catch(() => {}); // reported, and retried, by show()
   };
 
-  /** Opens the dialog; focus returns to `opener` on close. */
-  async show(opener: HTMLElement | null = deepActiveElement()): Promise<void> {
+  /** Opens the dialog, with focus on the element of id `at` (the list of partners) if given; focus returns to `opener` on close. */
+  async show(opener: HTMLElement | null = deepActiveElement(), at?: string): Promise<void> {
     this.#opening = true;
     let dialog = this.#dialog;
     if (!dialog) {
@@ -76,7 +71,7 @@ export class PreferencesDialog implements ReactiveController {
       if (!this.#opening) return;
     }
     this.#opening = false;
-    dialog.open(opener);
+    dialog.open(opener, at);
   }
 
   /** The switches' positions, not yet saved (asked by the dialog's own save button: the dialog is here). */
@@ -91,8 +86,8 @@ export class PreferencesDialog implements ReactiveController {
   }
 
   /** The dialog's content while it is open, else nothing. */
-  content(t: Messages, privacyLink: unknown, buttons: unknown) {
-    return this.#dialog?.content(t, privacyLink, buttons) ?? nothing;
+  content(t: BannerStrings, lang: string, privacyLink: unknown, buttons: (t: Messages) => unknown) {
+    return this.#dialog?.content(t, lang, privacyLink, buttons) ?? nothing;
   }
 
   /** The `<dialog>` closed: focus goes back (see Dialog.closed). */

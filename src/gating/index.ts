@@ -101,15 +101,17 @@ function runScript(old: HTMLScriptElement, allowed: () => unknown, gate?: Elemen
   pump();
 }
 
-/** A `<consent-gate>`, as the gating sees it. */
-type Gate = Element & { category: string };
+/** A `<consent-gate>`, as the gating sees it: `needs` is its purposes and partner, space-separated. */
+type Gate = Element & { needs: string };
+
+/** How a gate is written, for a message: `<consent-gate category="social" service="youtube"`. */
+const named = (gate: Gate) =>
+  '<consent-gate' +
+  ['category', 'service'].map((a) => (gate.getAttribute(a)?.trim() ? ` ${a}="${gate.getAttribute(a)}"` : '')).join('');
 
 /** The ids of `gate`'s purposes that `store` does not know: no banner with its storage key configures them. */
 const unknown = (gate: Gate, store: ConsentStore) =>
-  gate.category
-    .trim()
-    .split(/\s+/)
-    .filter((id) => store.allows(id, '') === undefined);
+  gate.needs.split(/\s+/).filter((id) => store.allows(id, '') === undefined);
 
 /**
  * Tells the site owner why `gate` stays blocked when, 3 s after the page has loaded (a banner later
@@ -125,7 +127,7 @@ function explain(gate: Gate, store: ConsentStore): void {
     if (!gate.isConnected || !missing.length) return;
     const banner = !!store.banner;
     store.warn(
-      `<consent-gate category="${gate.category}" storage-key="${store.key}"> stays blocked: ` +
+      `${named(gate)} storage-key="${store.key}"> stays blocked: ` +
         (banner
           ? `the <consent-banner storage-key="${store.key}"> does not list "${missing.join('", "')}" in its categories`
           : `no <consent-banner> on the page has storage-key="${store.key}"`),
@@ -155,7 +157,7 @@ const STAMPED = 'script, [data-src], [data-srcset], [data-href], [data-consent]'
 export function stamp(gate: Gate, store: ConsentStore): void {
   if (!gate.isConnected) return;
   if (unknown(gate, store).length) return explain(gate, store);
-  const granted = () => store.allows(gate.category, 'category');
+  const granted = () => store.allows(gate.needs, 'category');
   if (!granted()) return;
   const scripts = dropped.get(gate) ?? [];
   dropped.delete(gate);
@@ -166,10 +168,10 @@ export function stamp(gate: Gate, store: ConsentStore): void {
   const live = content.querySelector(LIVE_URL);
   if (live)
     store.warn(
-      `<consent-gate category="${gate.category}">: its template holds <${live.localName} ${live.hasAttribute('href') ? 'href' : 'src'}="…">, ` +
+      `${named(gate)}>: its template holds <${live.localName} ${live.hasAttribute('href') ? 'href' : 'src'}="…">, ` +
         'a live URL that a browser may fetch as the page loads, before consent (Firefox fetches a template\'s images and style sheets): write data-src, data-srcset, data-href, and type="text/plain" on scripts (README, "<consent-gate>")',
     );
-  const gateIds = gate.category.trim().split(/\s+/);
+  const gateIds = gate.needs.split(/\s+/);
   const stamped = [...content.querySelectorAll(STAMPED)];
   for (const el of stamped) {
     // A runnable script would run as it is put in the page: before its own consent, and out of order.
@@ -214,8 +216,9 @@ export function allowedOnPage(el: Element, store: ConsentStore): boolean | undef
   let granted = true;
   for (const id of (value ?? '').trim().split(/\s+/)) {
     if (id === 'necessary') continue;
-    let listing = peers.filter((peer) => peer.banner && peer.config.ids.includes(id));
-    if (!listing.length && store.config.ids.includes(id)) listing = [store];
+    const lists = (peer: ConsentStore) => peer.config.ids.includes(id) || Object.hasOwn(peer.config.services, id);
+    let listing = peers.filter((peer) => peer.banner && lists(peer));
+    if (!listing.length && lists(store)) listing = [store];
     // No store lists it: this one says so, naming the attribute.
     if (!listing.length) return store.allows(value, 'data-consent');
     if (listing[1])
@@ -273,7 +276,7 @@ export function startGating(store: ConsentStore, held: () => boolean): Gating {
   const observer = new MutationObserver(() => held() || scan());
   const sync = () => {
     scan();
-    const { categories } = store.state;
+    const { categories, services } = store.state;
     // Late content can only run at once while an optional purpose is granted, or on a page that
     // gates content on `necessary`; until then the scan of the next grant finds it, and pages that
     // add many nodes pay nothing for the observer.
@@ -283,7 +286,7 @@ export function startGating(store: ConsentStore, held: () => boolean): Gating {
     // A refused purpose's cookies go at once, and at load too: a returning visitor who refused, or
     // whose consent expired, keeps none left from before.
     for (const [id, rule] of Object.entries(store.config.cookies)) {
-      if (categories[id] === false) deleteCookies(cookieMatcher(rule, store.warn));
+      if (categories[id] === false || services?.[id] === false) deleteCookies(cookieMatcher(rule, store.warn));
     }
   };
   sync();

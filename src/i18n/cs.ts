@@ -25,6 +25,15 @@ export default {
   gateAllow: 'Povolit „{label}“',
   granted: 'Povoleno',
   refused: 'Odmítnuto',
+  partners: 'Zobrazit naše partnery ({count})',
+  gateAllowService: 'Povolit {label}',
+  gateServiceText:
+    'Tento obsah pochází ze služby {label}, která může ukládat soubory cookie pro účel „{purpose}“. Zůstane blokovaný, dokud službu {label} nepovolíte.',
+  vendorPrivacy: 'Zásady ochrany osobních údajů služby {label}',
+  partial: 'Částečně povoleno',
+  cookiesLabel: 'Soubory cookie',
+  controllerLabel: 'Správce údajů: {controller}',
+  partnersTitle: 'Naši partneři',
   categories: {
     necessary: [
       'Nezbytně nutné',

@@ -25,6 +25,15 @@ export default {
   gateAllow: 'Tillad »{label}«',
   granted: 'Tilladt',
   refused: 'Afvist',
+  partners: 'Se vores partnere ({count})',
+  gateAllowService: 'Tillad {label}',
+  gateServiceText:
+    'Dette indhold kommer fra {label}, som kan sætte cookies til formålet »{purpose}«. Det forbliver blokeret, indtil du tillader {label}.',
+  vendorPrivacy: 'Privatlivspolitik for {label}',
+  partial: 'Delvist tilladt',
+  cookiesLabel: 'Cookies',
+  controllerLabel: 'Dataansvarlig: {controller}',
+  partnersTitle: 'Vores partnere',
   categories: {
     necessary: [
       'Strengt nødvendige',

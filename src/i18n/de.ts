@@ -26,6 +26,15 @@ export default {
   gateAllow: '„{label}“ erlauben',
   granted: 'Erlaubt',
   refused: 'Abgelehnt',
+  partners: 'Unsere Partner anzeigen ({count})',
+  gateAllowService: '{label} erlauben',
+  gateServiceText:
+    'Dieser Inhalt stammt von {label} und kann Cookies für „{purpose}“ setzen. Er bleibt blockiert, bis Sie {label} erlauben.',
+  vendorPrivacy: 'Datenschutzerklärung von {label}',
+  partial: 'Teilweise erlaubt',
+  cookiesLabel: 'Cookies',
+  controllerLabel: 'Verantwortlicher: {controller}',
+  partnersTitle: 'Unsere Partner',
   categories: {
     necessary: [
       'Unbedingt erforderlich',

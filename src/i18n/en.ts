@@ -15,10 +15,7 @@ export default {
   continueWithout: 'Continue without accepting',
   reopen: 'Cookie settings',
   saved: 'Choices saved.',
-  gateTitle: 'Blocked content: {label}',
-  gateText:
-    'This content comes from a third-party service that may set cookies. It stays blocked until you allow “{label}”.',
-  gateAllow: 'Allow “{label}”',
+  partners: 'See our partners ({count})',
   categories: {
     necessary: ['Strictly necessary'],
     preferences: ['Preferences'],

@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Permitir «{label}»',
   granted: 'Permitido',
   refused: 'Rechazado',
+  partners: 'Ver nuestros socios ({count})',
+  gateAllowService: 'Permitir {label}',
+  gateServiceText:
+    'Este contenido procede de {label}, que puede instalar cookies para «{purpose}». Seguirá bloqueado mientras no permita {label}.',
+  vendorPrivacy: 'Política de privacidad de {label}',
+  partial: 'Permitido en parte',
+  cookiesLabel: 'Cookies',
+  controllerLabel: 'Responsable del tratamiento: {controller}',
+  partnersTitle: 'Nuestros socios',
   categories: {
     necessary: [
       'Estrictamente necesarias',

@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Luba „{label}“',
   granted: 'Lubatud',
   refused: 'Keelatud',
+  partners: 'Vaata meie partnereid ({count})',
+  gateAllowService: 'Luba {label}',
+  gateServiceText:
+    'See sisu pärineb teenusest {label}, mis võib salvestada küpsiseid eesmärgil „{purpose}“. See jääb blokeerituks, kuni lubate teenuse {label}.',
+  vendorPrivacy: 'Teenuse {label} privaatsuspoliitika',
+  partial: 'Osaliselt lubatud',
+  cookiesLabel: 'Küpsised',
+  controllerLabel: 'Vastutav töötleja: {controller}',
+  partnersTitle: 'Meie partnerid',
   categories: {
     necessary: [
       'Rangelt vajalikud',

@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Salli ”{label}”',
   granted: 'Sallittu',
   refused: 'Hylätty',
+  partners: 'Näytä kumppanimme ({count})',
+  gateAllowService: 'Salli {label}',
+  gateServiceText:
+    'Sisältö tulee palvelusta {label}, joka voi tallentaa evästeitä käyttötarkoitukseen ”{purpose}”. Se pysyy estettynä, kunnes sallit palvelun {label}.',
+  vendorPrivacy: 'Palvelun {label} tietosuojaseloste',
+  partial: 'Osittain sallittu',
+  cookiesLabel: 'Evästeet',
+  controllerLabel: 'Rekisterinpitäjä: {controller}',
+  partnersTitle: 'Kumppanimme',
   categories: {
     necessary: [
       'Välttämättömät',

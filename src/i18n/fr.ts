@@ -15,10 +15,7 @@ export default {
   continueWithout: 'Continuer sans accepter',
   reopen: 'Paramétrer vos choix',
   saved: 'Choix enregistrés.',
-  gateTitle: 'Contenu bloqué : {label}',
-  gateText:
-    "Ce contenu est fourni par un service tiers qui peut déposer des cookies. Il reste bloqué tant que vous n'autorisez pas « {label} ».",
-  gateAllow: 'Autoriser « {label} »',
+  partners: 'Voir nos partenaires ({count})',
   categories: {
     necessary: ['Strictement nécessaires'],
     preferences: ['Préférences'],

@@ -27,6 +27,15 @@ export default {
   gateAllow: 'Ceadaigh “{label}”',
   granted: 'Ceadaithe',
   refused: 'Diúltaithe',
+  partners: 'Féach ar ár gcomhpháirtithe ({count})',
+  gateAllowService: 'Ceadaigh {label}',
+  gateServiceText:
+    'Tagann an t-ábhar seo ó {label}, a d’fhéadfadh fianáin a shocrú le haghaidh “{purpose}”. Fanfaidh sé blocáilte go dtí go gceadóidh tú {label}.',
+  vendorPrivacy: 'Beartas príobháideachais {label}',
+  partial: 'Ceadaithe go páirteach',
+  cookiesLabel: 'Fianáin',
+  controllerLabel: 'Rialaitheoir sonraí: {controller}',
+  partnersTitle: 'Ár gcomhpháirtithe',
   categories: {
     necessary: [
       'Fíor-riachtanach',

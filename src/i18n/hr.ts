@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Dopusti „{label}”',
   granted: 'Dopušteno',
   refused: 'Odbijeno',
+  partners: 'Prikaži naše partnere ({count})',
+  gateAllowService: 'Dopusti {label}',
+  gateServiceText:
+    'Ovaj sadržaj dolazi od usluge {label}, koja može postavljati kolačiće za svrhu „{purpose}”. Ostaje blokiran dok ne dopustite uslugu {label}.',
+  vendorPrivacy: 'Pravila privatnosti usluge {label}',
+  partial: 'Djelomično dopušteno',
+  cookiesLabel: 'Kolačići',
+  controllerLabel: 'Voditelj obrade: {controller}',
+  partnersTitle: 'Naši partneri',
   categories: {
     necessary: ['Strogo nužni', 'Potrebni za rad stranice (sigurnost, pamćenje vašeg izbora). Ne mogu se isključiti.'],
     preferences: [

@@ -25,6 +25,15 @@ export default {
   gateAllow: '„{label}” engedélyezése',
   granted: 'Engedélyezve',
   refused: 'Elutasítva',
+  partners: 'Partnereink megtekintése ({count})',
+  gateAllowService: '{label} engedélyezése',
+  gateServiceText:
+    'Ez a tartalom a következő szolgáltatótól származik: {label}, amely „{purpose}” célból sütiket helyezhet el. Letiltva marad, amíg nem engedélyezi a következőt: {label}.',
+  vendorPrivacy: 'Adatvédelmi tájékoztató: {label}',
+  partial: 'Részben engedélyezve',
+  cookiesLabel: 'Sütik',
+  controllerLabel: 'Adatkezelő: {controller}',
+  partnersTitle: 'Partnereink',
   categories: {
     necessary: [
       'Feltétlenül szükséges',

@@ -1,12 +1,12 @@
 import en from './en.js';
 import fr from './fr.js';
-import type { Details, FirstLayer, Messages } from './messages.js';
+import type { FirstLayer, Messages } from './messages.js';
 
 export type { Messages } from './messages.js';
 
 /**
  * Languages in memory: French and English ship in the bundle, without the strings of the
- * preferences dialog until it loads (addDetails); the others arrive whole, on demand.
+ * preferences dialog and a gate's placeholder, which bring their own; the others arrive whole, on demand.
  */
 const loaded: Record<string, FirstLayer | Messages> = { en, fr };
 
@@ -43,15 +43,6 @@ export function resolveLang(el: HTMLElement): string {
 
 /** The strings of a language already in memory, or undefined while it loads. */
 export const messagesFor = (lang: string): FirstLayer | Messages | undefined => loaded[lang];
-
-/** Completes French and English with the strings the preferences module brought, in place. Idempotent. */
-export function addDetails(details: Record<string, Details>): void {
-  for (const [lang, { descriptions, ...strings }] of Object.entries(details)) {
-    const m = loaded[lang]!;
-    Object.assign(m, strings);
-    for (const id in m.categories) m.categories[id]![1] ??= descriptions[id] ?? '';
-  }
-}
 
 const pending: Record<string, Promise<void>> = {};
 /** Languages whose module could not load: English stands in, and says it is English (`lang`). */

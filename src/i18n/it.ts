@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Consenti «{label}»',
   granted: 'Consentito',
   refused: 'Rifiutato',
+  partners: 'Vedi i nostri partner ({count})',
+  gateAllowService: 'Consenti {label}',
+  gateServiceText:
+    'Questo contenuto proviene da {label}, che può installare cookie per «{purpose}». Resta bloccato finché non consenti {label}.',
+  vendorPrivacy: 'Informativa sulla privacy di {label}',
+  partial: 'Consentito in parte',
+  cookiesLabel: 'Cookie',
+  controllerLabel: 'Titolare del trattamento: {controller}',
+  partnersTitle: 'I nostri partner',
   categories: {
     necessary: [
       'Strettamente necessari',

@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Leisti „{label}“',
   granted: 'Leidžiama',
   refused: 'Atmesta',
+  partners: 'Peržiūrėti mūsų partnerius ({count})',
+  gateAllowService: 'Leisti {label}',
+  gateServiceText:
+    'Šį turinį teikia paslauga {label}, kuri gali įrašyti slapukus (tikslas – „{purpose}“). Jis liks užblokuotas, kol neleisite paslaugos {label}.',
+  vendorPrivacy: '{label} privatumo politika',
+  partial: 'Leidžiama iš dalies',
+  cookiesLabel: 'Slapukai',
+  controllerLabel: 'Duomenų valdytojas: {controller}',
+  partnersTitle: 'Mūsų partneriai',
   categories: {
     necessary: [
       'Būtinieji',

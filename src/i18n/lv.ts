@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Atļaut „{label}”',
   granted: 'Atļauts',
   refused: 'Noraidīts',
+  partners: 'Skatīt mūsu partnerus ({count})',
+  gateAllowService: 'Atļaut {label}',
+  gateServiceText:
+    'Šis saturs nāk no pakalpojuma {label}, kas var saglabāt sīkdatnes nolūkam „{purpose}”. Tas paliek bloķēts, līdz atļaujat pakalpojumu {label}.',
+  vendorPrivacy: '{label} privātuma politika',
+  partial: 'Daļēji atļauts',
+  cookiesLabel: 'Sīkdatnes',
+  controllerLabel: 'Pārzinis: {controller}',
+  partnersTitle: 'Mūsu partneri',
   categories: {
     necessary: [
       'Absolūti nepieciešamās',

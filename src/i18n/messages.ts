@@ -35,22 +35,55 @@ export interface Messages {
   gateText: string;
   /** `<consent-gate>` button that grants just the gate's purpose(s). */
   gateAllow: string;
+  /** First layer, with partners: the button that opens the list of every partner; `{count}`; names "partners". */
+  partners: string;
+  /** A `<consent-gate service>`'s allow button: `{label}` (the partner). */
+  gateAllowService: string;
+  /** A `<consent-gate service>`'s text: `{label}` (the partner) and `{purpose}`. */
+  gateServiceText: string;
+  /** A link to a partner's privacy policy: `{label}`. */
+  vendorPrivacy: string;
   /** State words on the colour band. */
   granted: string;
   refused: string;
+  /** The band of a purpose whose partners are partly allowed. */
+  partial: string;
+  /** Preferences: before a partner's list of cookies. */
+  cookiesLabel: string;
+  /** Preferences: `{controller}`, the data controller. */
+  controllerLabel: string;
+  /** Preferences: heading of the list of partners, which the first layer's partners button opens. */
+  partnersTitle: string;
   /** Built-in labels and descriptions: id → [label, description]. */
   categories: Record<string, [string, string]>;
 }
 
 /** The strings only the preferences dialog shows. */
-export type DetailKey = 'prefsTitle' | 'prefsIntro' | 'save' | 'close' | 'gpc' | 'granted' | 'refused';
+export type DetailKey =
+  | 'prefsTitle'
+  | 'prefsIntro'
+  | 'save'
+  | 'close'
+  | 'gpc'
+  | 'granted'
+  | 'refused'
+  | 'partial'
+  | 'cookiesLabel'
+  | 'controllerLabel'
+  | 'partnersTitle'
+  | 'vendorPrivacy';
+
+/** The strings only a `<consent-gate>` placeholder shows (`vendorPrivacy` in the preferences too). */
+export type GateKey = 'gateTitle' | 'gateText' | 'gateAllow' | 'gateAllowService' | 'gateServiceText' | 'vendorPrivacy';
+export type GateStrings = Pick<Messages, GateKey>;
 
 /**
  * French and English as the bundle carries them: what shows before the preferences open, purposes
  * with their labels only. Their {@link Details} load with the preferences dialog, which is the only
- * place they appear (src/elements/consent-preferences.ts). The other languages are whole modules.
+ * place they appear (src/elements/consent-preferences.ts), and their {@link GateStrings} with a
+ * `<consent-gate>`'s placeholder (src/elements/gate-view.ts). The other languages are whole modules.
  */
-export type FirstLayer = Omit<Messages, DetailKey | 'categories'> & {
+export type FirstLayer = Omit<Messages, DetailKey | GateKey | 'categories'> & {
   categories: Record<string, [label: string, description?: string]>;
 };
 

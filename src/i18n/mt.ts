@@ -25,6 +25,15 @@ export default {
   gateAllow: 'Ippermetti “{label}”',
   granted: 'Permess',
   refused: 'Rifjutat',
+  partners: 'Ara l-imsieħba tagħna ({count})',
+  gateAllowService: 'Ippermetti {label}',
+  gateServiceText:
+    'Dan il-kontenut ġej mis-servizz {label}, li jista’ jpoġġi cookies għal “{purpose}”. Jibqa’ imblukkat sakemm tippermetti {label}.',
+  vendorPrivacy: 'Politika tal-privatezza ta’ {label}',
+  partial: 'Permess parzjalment',
+  cookiesLabel: 'Cookies',
+  controllerLabel: 'Kontrollur tad-data: {controller}',
+  partnersTitle: 'L-imsieħba tagħna',
   categories: {
     necessary: [
       'Strettament meħtieġa',

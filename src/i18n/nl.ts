@@ -25,6 +25,15 @@ export default {
   gateAllow: '‘{label}’ toestaan',
   granted: 'Toegestaan',
   refused: 'Geweigerd',
+  partners: 'Onze partners bekijken ({count})',
+  gateAllowService: '{label} toestaan',
+  gateServiceText:
+    'Deze inhoud komt van {label} en kan cookies plaatsen voor ‘{purpose}’. De inhoud blijft geblokkeerd totdat u {label} toestaat.',
+  vendorPrivacy: 'Privacybeleid van {label}',
+  partial: 'Deels toegestaan',
+  cookiesLabel: 'Cookies',
+  controllerLabel: 'Verwerkingsverantwoordelijke: {controller}',
+  partnersTitle: 'Onze partners',
   categories: {
     necessary: [
       'Strikt noodzakelijk',

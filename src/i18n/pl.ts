@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Zezwól na „{label}”',
   granted: 'Dozwolone',
   refused: 'Odrzucone',
+  partners: 'Zobacz naszych partnerów ({count})',
+  gateAllowService: 'Zezwól na {label}',
+  gateServiceText:
+    'Ta treść pochodzi z usługi {label}, która może zapisywać pliki cookie w celu „{purpose}”. Pozostanie zablokowana, dopóki nie zezwolisz na {label}.',
+  vendorPrivacy: 'Polityka prywatności usługi {label}',
+  partial: 'Częściowo dozwolone',
+  cookiesLabel: 'Pliki cookie',
+  controllerLabel: 'Administrator danych: {controller}',
+  partnersTitle: 'Nasi partnerzy',
   categories: {
     necessary: [
       'Ściśle niezbędne',

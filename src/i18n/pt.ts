@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Permitir «{label}»',
   granted: 'Permitido',
   refused: 'Rejeitado',
+  partners: 'Ver os nossos parceiros ({count})',
+  gateAllowService: 'Permitir {label}',
+  gateServiceText:
+    'Este conteúdo é fornecido por {label}, que pode instalar cookies para «{purpose}». Fica bloqueado enquanto não permitir {label}.',
+  vendorPrivacy: 'Política de privacidade de {label}',
+  partial: 'Permitido em parte',
+  cookiesLabel: 'Cookies',
+  controllerLabel: 'Responsável pelo tratamento: {controller}',
+  partnersTitle: 'Os nossos parceiros',
   categories: {
     necessary: [
       'Estritamente necessários',

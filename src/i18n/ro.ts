@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Permiteți „{label}”',
   granted: 'Permis',
   refused: 'Refuzat',
+  partners: 'Vedeți partenerii noștri ({count})',
+  gateAllowService: 'Permiteți {label}',
+  gateServiceText:
+    'Acest conținut provine de la {label}, care poate plasa cookie-uri pentru „{purpose}”. Rămâne blocat până când permiteți {label}.',
+  vendorPrivacy: 'Politica de confidențialitate {label}',
+  partial: 'Permis parțial',
+  cookiesLabel: 'Cookie-uri',
+  controllerLabel: 'Operator de date: {controller}',
+  partnersTitle: 'Partenerii noștri',
   categories: {
     necessary: [
       'Strict necesare',

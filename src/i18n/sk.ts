@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Povoliť „{label}“',
   granted: 'Povolené',
   refused: 'Odmietnuté',
+  partners: 'Zobraziť našich partnerov ({count})',
+  gateAllowService: 'Povoliť {label}',
+  gateServiceText:
+    'Tento obsah pochádza zo služby {label}, ktorá môže ukladať súbory cookie na účel „{purpose}“. Zostane blokovaný, kým nepovolíte službu {label}.',
+  vendorPrivacy: 'Zásady ochrany osobných údajov služby {label}',
+  partial: 'Čiastočne povolené',
+  cookiesLabel: 'Súbory cookie',
+  controllerLabel: 'Prevádzkovateľ: {controller}',
+  partnersTitle: 'Naši partneri',
   categories: {
     necessary: [
       'Nevyhnutne potrebné',

@@ -26,6 +26,15 @@ export default {
   gateAllow: 'Dovoli »{label}«',
   granted: 'Dovoljeno',
   refused: 'Zavrnjeno',
+  partners: 'Prikaži naše partnerje ({count})',
+  gateAllowService: 'Dovoli {label}',
+  gateServiceText:
+    'Ta vsebina prihaja iz storitve {label}, ki lahko nastavi piškotke za namen »{purpose}«. Ostane blokirana, dokler ne dovolite storitve {label}.',
+  vendorPrivacy: 'Pravilnik o zasebnosti storitve {label}',
+  partial: 'Delno dovoljeno',
+  cookiesLabel: 'Piškotki',
+  controllerLabel: 'Upravljavec podatkov: {controller}',
+  partnersTitle: 'Naši partnerji',
   categories: {
     necessary: [
       'Nujno potrebni',

@@ -25,6 +25,15 @@ export default {
   gateAllow: 'Tillåt ”{label}”',
   granted: 'Tillåtet',
   refused: 'Avvisat',
+  partners: 'Visa våra partner ({count})',
+  gateAllowService: 'Tillåt {label}',
+  gateServiceText:
+    'Innehållet kommer från {label}, som kan sätta cookies för ”{purpose}”. Det förblir blockerat tills du tillåter {label}.',
+  vendorPrivacy: 'Integritetspolicy för {label}',
+  partial: 'Delvis tillåtet',
+  cookiesLabel: 'Cookies',
+  controllerLabel: 'Personuppgiftsansvarig: {controller}',
+  partnersTitle: 'Våra partner',
   categories: {
     necessary: [
       'Strikt nödvändiga',

@@ -4,11 +4,23 @@ import type { Warn } from '../core/types.js';
 /**
  * Proof of consent (GDPR art. 7(1)): POSTs one decision as JSON to the site's endpoint with
  * `navigator.sendBeacon`, falling back to `fetch` with `keepalive`. Never blocks the visitor and
- * never throws; a failing endpoint loses nothing, since the choice is already stored locally.
+ * never throws; a failing endpoint loses nothing, since the choice is already stored locally. The
+ * body names the partners' answers (`services`) and the data controller (`controller`, when the
+ * banner names one) beside the purposes'.
  */
-export function sendRecord(url: string, record: ConsentRecord, warn: Warn): void {
-  const { id, date, revision, categories, action, lang } = record;
-  const body = JSON.stringify({ id, date, revision, categories, action, lang, url: location.href });
+export function sendRecord(url: string, record: ConsentRecord, warn: Warn, controller?: string): void {
+  const { id, date, revision, categories, services, action, lang } = record;
+  const body = JSON.stringify({
+    id,
+    date,
+    revision,
+    categories,
+    services,
+    action,
+    lang,
+    controller,
+    url: location.href,
+  });
   try {
     if (navigator.sendBeacon?.(url, new Blob([body], { type: 'application/json' }))) return;
   } catch {

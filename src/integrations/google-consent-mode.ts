@@ -127,8 +127,10 @@ function mapping(overrides: Record<string, string[]>, warn: Warn): Record<string
 export function connectConsentMode(store: ConsentStore, warn: Warn, phase: number): () => void {
   pushDefault(warn);
   const told = (change?: ConsentChange) => {
-    if (change || store.state.decided || store.grantsOptional)
-      pushUpdate(change?.categories ?? store.state.categories, mapping(store.config.gcm ?? {}, warn), warn);
+    if (!change && !store.state.decided && !store.grantsOptional) return;
+    // A partner's own `gcm` types (google-analytics, google-ads) are granted with it.
+    const { categories, services } = change ?? store.state;
+    pushUpdate({ ...categories, ...services }, mapping(store.config.gcm ?? {}, warn), warn);
   };
   told();
   return store.subscribe(told, phase);

@@ -23,7 +23,7 @@ export function logDecisions(store: ConsentStore, url: () => string | undefined,
     const record = store.record;
     if (!to || !change || change.action === 'sync' || !record) return;
     loadLog().then(
-      ({ sendRecord }) => sendRecord(to, record, warn),
+      ({ sendRecord }) => sendRecord(to, record, warn, store.config.controller),
       () => warn('log-url: the sender did not load (network?); this decision was not logged'),
     );
   }, PHASE.log);

@@ -113,13 +113,15 @@ describe('dist/consent-banner.js', () => {
     await vi.waitUntil(() => el.shadowRoot!.querySelector('dialog[open] [part="switch"]'));
   });
 
-  it('on a first visit, fetches the gating when idle and the preferences only on intent', async () => {
+  it('on a first visit, fetches the gating and the reopen button when idle and the preferences only on intent', async () => {
     const win = await plainPage(`
       <consent-banner categories="social"></consent-banner>
       <script type="module" src="/__dist/consent-banner.js"></script>`);
     const fetched = () => win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
-    await vi.waitUntil(() => fetched().includes('/__dist/gating.js'), { timeout: 3000 });
-    expect(fetched()).toEqual(['/__dist/consent-banner.js', '/__dist/gating.js']);
+    await vi.waitUntil(() => fetched().includes('/__dist/gating.js') && fetched().includes('/__dist/reopen.js'), {
+      timeout: 3000,
+    });
+    expect(fetched().sort()).toEqual(['/__dist/consent-banner.js', '/__dist/gating.js', '/__dist/reopen.js']);
     const settings = win.document
       .querySelector('consent-banner')!
       .shadowRoot!.querySelector<HTMLButtonElement>('[part="settings-button"]')!;
@@ -165,7 +167,7 @@ describe('dist/consent-banner.js', () => {
     await vi.waitUntil(() => fetched().includes('/__dist/consent-preferences.js'));
   });
 
-  it('fetches nothing more for a returning visitor who refused everything', async () => {
+  it('fetches nothing more than the reopen button for a returning visitor who refused everything', async () => {
     storeChoice({ necessary: true, social: false });
     const win = await plainPage(`
       <consent-banner categories="social"></consent-banner>
@@ -175,7 +177,7 @@ describe('dist/consent-banner.js', () => {
     await vi.waitUntil(() => el.shadowRoot?.querySelector('[part="reopen-button"]'));
     await new Promise((resolve) => setTimeout(resolve, 300)); // idle callbacks would have run
     const fetched = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
-    expect(fetched).toEqual(['/__dist/consent-banner.js']);
+    expect(fetched).toEqual(['/__dist/consent-banner.js', '/__dist/reopen.js']);
     expect((win as unknown as { ranSocial?: boolean }).ranSocial).toBeUndefined();
   });
 
@@ -263,7 +265,8 @@ describe('dist/consent-banner.js', () => {
       const blockedUntilGranted = async () => {
         expect(ran()).toBeUndefined();
         expect(gate.querySelector('p')).toBeNull();
-        expect(gate.shadowRoot!.querySelector('[part="placeholder"]')!.checkVisibility()).toBe(true);
+        const placeholder = await vi.waitUntil(() => gate.shadowRoot!.querySelector('[part="placeholder"]'));
+        expect(placeholder.checkVisibility()).toBe(true);
         el.setConsent({ social: true });
         await vi.waitUntil(() => ran() === 1, { timeout: 3000 });
         expect(gate.querySelector('p')!.checkVisibility()).toBe(true);
@@ -273,7 +276,7 @@ describe('dist/consent-banner.js', () => {
 
     it('stamps its content when its purpose was granted while it was out of the page', async () => {
       const { win, gate, el, arrived, ran } = await movingGatePage({ necessary: true, social: false });
-      expect(gate.shadowRoot!.querySelector('[part="placeholder"]')).not.toBeNull();
+      await vi.waitUntil(() => gate.shadowRoot!.querySelector('[part="placeholder"]'));
       gate.remove();
       el.acceptAll(); // the framework re-renders on the decision, and puts the gate back elsewhere
       win.document.querySelector('#b')!.append(gate);

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { loadGating } from '../../src/gating/load.js';
 import type { ConsentChangeDetail, ConsentGate } from '../../src/index.js';
-import { collect, fresh, hits, html, mountPage as mount, ran, seed, seen, stored } from './helpers.js';
+import { collect, fresh, hits, html, mountPage as mount, ran, seed, seen, stored, placeholderOf } from './helpers.js';
 
 /** What the scripts of a served page record. */
 type Ran = { ran?: string[] };
@@ -374,8 +374,7 @@ describe('<consent-gate>', () => {
     const q = fresh();
     await mount(gated(q));
     const gate = gateOf();
-    await gate.updateComplete;
-    const placeholder = gate.shadowRoot!.querySelector('[part="placeholder"]')!;
+    const placeholder = await placeholderOf(gate);
     expect(placeholder.textContent).toContain('Contenu bloqué : Réseaux sociaux');
     expect(placeholder.textContent).toContain("Il reste bloqué tant que vous n'autorisez pas « Réseaux sociaux »");
     await expect.element(page.getByRole('button', { name: 'Autoriser « Réseaux sociaux »' })).toBeVisible();
@@ -418,8 +417,7 @@ describe('<consent-gate>', () => {
 
     // Withdrawn: the placeholder is back. Granted again: the same content, nothing runs twice.
     el.setConsent({ social: false });
-    await gate.updateComplete;
-    expect(gate.shadowRoot!.querySelector('[part="placeholder"]')).not.toBeNull();
+    await placeholderOf(gate);
     expect(gate.querySelector('iframe')!.checkVisibility()).toBe(false);
     el.setConsent({ social: true });
     await gate.updateComplete;
@@ -475,10 +473,10 @@ describe('<consent-gate>', () => {
     );
     const gate = gateOf();
     await gate.updateComplete;
-    expect(gate.shadowRoot!.textContent).toContain('Blocked content: Audience measurement, Video players');
+    expect((await placeholderOf(gate)).textContent).toContain('Blocked content: Audience measurement, Video players');
     el.setConsent({ audience: true });
     await gate.updateComplete;
-    expect(gate.shadowRoot!.querySelector('[part="placeholder"]')).not.toBeNull();
+    await placeholderOf(gate);
     await page.getByRole('button', { name: 'Allow “Audience measurement, Video players”' }).click();
     expect(el.consent.categories).toEqual({ necessary: true, audience: true, video: true });
     await vi.waitUntil(() => ran().length === 1);
@@ -533,8 +531,7 @@ describe('<consent-gate>', () => {
 
     /** What the visitor finds: the placeholder's text, and the buttons it offers. */
     const offered = async (gate: ConsentGate) => {
-      await gate.updateComplete;
-      const placeholder = gate.shadowRoot!.querySelector('[part="placeholder"]')!;
+      const placeholder = await placeholderOf(gate);
       expect(placeholder.checkVisibility()).toBe(true);
       expect(placeholder.textContent).toContain('Contenu bloqué : Réseaux sociaux');
       return [...gate.shadowRoot!.querySelectorAll('button')].filter((b) => b.checkVisibility());

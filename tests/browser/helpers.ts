@@ -41,6 +41,15 @@ export function bannerLayer(el: Element): HTMLElement | null {
   return section && section.checkVisibility() ? section : null;
 }
 
+/**
+ * A `<consent-gate>`'s placeholder once it shows: its view is a module of its own (gate-view.js),
+ * fetched at the first placeholder of the page.
+ */
+export const placeholderOf = (gate: Element): Promise<HTMLElement> =>
+  vi.waitUntil(() => gate.shadowRoot?.querySelector<HTMLElement>('[part="placeholder"]'), {
+    timeout: 3000,
+  }) as Promise<HTMLElement>;
+
 /** The stored record under `key`, parsed. */
 export function stored(key = 'consent-banner') {
   const raw = localStorage.getItem(key);

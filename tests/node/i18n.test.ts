@@ -1,19 +1,20 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Details, FirstLayer, Messages } from '../../src/i18n/messages.js';
+import type { Details, FirstLayer, GateStrings, Messages } from '../../src/i18n/messages.js';
 
 const EU = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');
 const dir = fileURLToPath(new URL('../../src/i18n/', import.meta.url));
-/** A language's strings, whole: French and English keep the dialog's strings apart (src/i18n/details/). */
+/** A language's strings, whole: French and English keep the dialog's and the gate's strings apart (src/i18n/details/, src/i18n/gate/). */
 async function load(lang: string): Promise<Messages> {
   const m = (await import(`../../src/i18n/${lang}.ts`)).default as Messages | FirstLayer;
   if (!['en', 'fr'].includes(lang)) return m as Messages;
   const { descriptions, ...rest } = (await import(`../../src/i18n/details/${lang}.ts`)).default as Details;
+  const gate = (await import(`../../src/i18n/gate/${lang}.ts`)).default as GateStrings;
   const categories = Object.fromEntries(
     Object.entries(m.categories).map(([id, [label]]) => [id, [label, descriptions[id]]]),
   ) as Messages['categories'];
-  return { ...m, ...rest, categories };
+  return { ...m, ...rest, ...gate, categories };
 }
 /**
  * Every language, loaded while the file is collected: a test's 5 s timeout does not cover Vite's
@@ -62,9 +63,23 @@ describe('languages', () => {
 
     it('keeps the {label} placeholders and the Global Privacy Control name', async () => {
       const m = loaded[lang]!;
-      for (const key of ['gateTitle', 'gateText', 'gateAllow'] as const)
+      for (const key of [
+        'gateTitle',
+        'gateText',
+        'gateAllow',
+        'gateAllowService',
+        'gateServiceText',
+        'vendorPrivacy',
+      ] as const)
         expect(m[key], `${lang}.${key}`).toContain('{label}');
       expect(m.gpc).toContain('Global Privacy Control');
+    });
+
+    it('keeps the placeholders of the partners’ strings (issue 15)', async () => {
+      const m = loaded[lang]!;
+      expect(m.partners).toContain('{count}');
+      expect(m.gateServiceText).toContain('{purpose}');
+      expect(m.controllerLabel).toContain('{controller}');
     });
 
     it('names the first-layer settings button in its intro', async () => {

@@ -63,7 +63,7 @@ describe('partners inside purposes', () => {
     expect(checkPartners(declared, ['audience', 'social'], warn)).toEqual({ youtube: 'social', matomo: 'audience' });
     expect(warn).toHaveBeenCalledTimes(4);
     expect(warn.mock.calls.map(([m]) => m)).toContain(
-      '<consent-service name="bad id">: a partner\'s id is letters, digits, _ and -, used once and by no purpose; ignored',
+      '<consent-service name="bad id"> ignored: an id is letters, digits, _ and -, used once, by no purpose',
     );
   });
 });

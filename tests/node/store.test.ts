@@ -30,7 +30,10 @@ function setUp() {
 describe('consent store', () => {
   it('starts undecided with only necessary granted', () => {
     const { store } = setUp();
-    expect(store.state).toEqual({ categories: { necessary: true, audience: false, social: false }, decided: false });
+    expect(store.state).toEqual({
+      categories: { necessary: true, audience: false, social: false },
+      decided: false,
+    });
   });
 
   it('stores a decision and reports what changed', () => {
@@ -252,7 +255,7 @@ describe('consent policy in the store (issue 14)', () => {
     store.setConsent({ audience: true, social: 'yes', video: true, necessary: false });
     expect(store.state.categories).toEqual({ necessary: true, audience: true, social: false });
     expect(warn).toHaveBeenCalledWith('setConsent: "social" is not a boolean; ignored');
-    expect(warn).toHaveBeenCalledWith('setConsent: "video" is not a category; ignored');
+    expect(warn).toHaveBeenCalledWith('setConsent: "video" is not a category or service; ignored');
     expect(store.record?.action).toBe('api');
     expect(() => store.setConsent(null)).not.toThrow();
   });
@@ -270,11 +273,105 @@ describe('consent policy in the store (issue 14)', () => {
     await store.whenGranted('audience');
     expect(store.has('audience')).toBe(true);
     void store.whenGranted('video');
-    expect(warn).toHaveBeenCalledWith('whenGranted: "video" is not a category');
+    expect(warn).toHaveBeenCalledWith('whenGranted: "video" is not a category or service');
   });
 
   it('keeps the defaults in one place', () => {
     expect(DEFAULT_KEY).toBe('consent-banner');
     expect([DEFAULTS.expiresDays, DEFAULTS.refusalExpiresDays, DEFAULTS.revision]).toEqual([395, 182, 0]);
+  });
+});
+
+describe('partners (services) inside purposes (issue 15)', () => {
+  const services = { youtube: 'social', x: 'social', matomo: 'audience' };
+  function withPartners(initial: string | null = null) {
+    const storage = memory(initial);
+    const warn = vi.fn();
+    const store = createStore('k', storage, warn);
+    store.configure({ ids: ['audience', 'social'], services, lang: 'fr' });
+    const changes = vi.fn();
+    store.subscribe(changes);
+    return { storage, store, changes, warn };
+  }
+
+  it('starts with every partner refused: nothing pre-ticked', () => {
+    const { store } = withPartners();
+    expect(store.state).toEqual({
+      categories: { necessary: true, audience: false, social: false },
+      services: { youtube: false, x: false, matomo: false },
+      decided: false,
+    });
+  });
+
+  it('grants a purpose exactly when every one of its partners is granted, and records both', () => {
+    const { store, storage, changes } = withPartners();
+    store.setConsent({ youtube: true });
+    expect(store.state.categories.social).toBe(false);
+    expect(store.has('youtube')).toBe(true);
+    expect(store.has('social')).toBe(false);
+    expect(changes).toHaveBeenLastCalledWith(
+      expect.objectContaining({ changed: ['youtube'], services: { youtube: true, x: false, matomo: false } }),
+    );
+    store.setConsent({ x: true });
+    expect(store.has('social')).toBe(true);
+    expect(changes).toHaveBeenLastCalledWith(expect.objectContaining({ changed: ['social', 'x'] }));
+    const record = JSON.parse(storage.value!);
+    expect(record.categories).toEqual({ necessary: true, audience: false, social: true });
+    expect(record.services).toEqual({ youtube: true, x: true, matomo: false });
+  });
+
+  it('sets every partner of a purpose with the purpose, and covers them in accept-all and refuse-all', () => {
+    const { store } = withPartners();
+    store.setConsent({ social: true });
+    expect(store.state.services).toEqual({ youtube: true, x: true, matomo: false });
+    store.acceptAll();
+    expect(store.state.services).toEqual({ youtube: true, x: true, matomo: true });
+    expect(store.state.categories).toEqual({ necessary: true, audience: true, social: true });
+    store.refuseAll();
+    expect(store.state.services).toEqual({ youtube: false, x: false, matomo: false });
+    // A partner's own answer wins over its purpose's in the same choice.
+    store.setConsent({ social: true, x: false });
+    expect(store.state.services).toEqual({ youtube: true, x: false, matomo: false });
+    expect(store.state.categories.social).toBe(false);
+  });
+
+  it('resolves whenGranted for a partner at its grant, and grants a purpose-gated page only with all of them', async () => {
+    const { store } = withPartners();
+    let resolved = false;
+    void store.whenGranted('youtube').then(() => (resolved = true));
+    expect(store.allows('social youtube', 'data-consent')).toBe(false);
+    store.setConsent({ youtube: true });
+    await Promise.resolve();
+    expect(resolved).toBe(true);
+    expect(store.allows('youtube', 'data-consent')).toBe(true);
+    expect(store.allows('social', 'data-consent')).toBe(false);
+  });
+
+  it('reads stored answers back; a partner added since asks again, keeping the answers given', () => {
+    const stored = JSON.stringify({
+      id: 'seeded-0000-4000',
+      revision: 0,
+      date: new Date().toISOString(),
+      categories: { necessary: true, audience: true, social: true },
+      services: { youtube: true, matomo: true },
+    });
+    const { store } = withPartners(stored);
+    expect(store.state.decided).toBe(false);
+    expect(store.state.services).toEqual({ youtube: true, x: false, matomo: true });
+    // social says true in the record, but x was never answered: social is not granted.
+    expect(store.state.categories).toEqual({ necessary: true, audience: true, social: false });
+  });
+
+  it('grants nothing for a stored partner value that is not a boolean', () => {
+    const stored = JSON.stringify({
+      id: 'seeded-0000-4000',
+      revision: 0,
+      date: new Date().toISOString(),
+      categories: { necessary: true, audience: true, social: true },
+      services: { youtube: 'true', x: 1, matomo: true },
+    });
+    const { store } = withPartners(stored);
+    expect(store.state.services).toEqual({ youtube: false, x: false, matomo: true });
+    expect(store.state.decided).toBe(false);
   });
 });

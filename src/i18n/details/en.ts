@@ -9,6 +9,11 @@ export default {
   gpc: 'Your browser sends a Global Privacy Control signal, so “Accept all” does not switch this purpose on. You can still switch it on here yourself.',
   granted: 'Allowed',
   refused: 'Refused',
+  partial: 'Partly allowed',
+  cookiesLabel: 'Cookies',
+  controllerLabel: 'Data controller: {controller}',
+  partnersTitle: 'Our partners',
+  vendorPrivacy: '{label} privacy policy',
   descriptions: {
     necessary: 'Needed for the site to work (security, remembering your choices). They cannot be switched off.',
     preferences: 'Remember your settings, such as language or display, to fit the site to your habits.',

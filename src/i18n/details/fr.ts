@@ -10,6 +10,11 @@ export default {
   gpc: "Votre navigateur envoie le signal Global Privacy Control : « Tout accepter » n'active pas cette finalité. Vous pouvez l'activer ici vous-même.",
   granted: 'Autorisé',
   refused: 'Refusé',
+  partial: 'Autorisé en partie',
+  cookiesLabel: 'Cookies',
+  controllerLabel: 'Responsable du traitement : {controller}',
+  partnersTitle: 'Nos partenaires',
+  vendorPrivacy: 'Politique de confidentialité de {label}',
   descriptions: {
     necessary:
       'Indispensables au fonctionnement du site (sécurité, mémorisation de vos choix). Ils ne peuvent pas être désactivés.',
