@@ -294,7 +294,7 @@ export class ConsentBanner extends ReactiveBase {
    * proof of consent has gone (earlier phases of the store): the view, then the event.
    */
   #onChange(change: ConsentChange): void {
-    const { categories, changed, action, decided } = change;
+    const { action, decided } = change;
     this.#refocus = !!this.renderRoot.querySelector('.banner')?.contains(this.renderRoot.activeElement);
     this._shown = this._dismissed = this._said = false;
     this.#prefs.close();
@@ -305,7 +305,7 @@ export class ConsentBanner extends ReactiveBase {
     // and with the region seen empty in between, since Chrome fires no live region event for the
     // same text written back within a tick.
     if (decided && action !== 'sync') setTimeout(() => (this._said = true), 100);
-    this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ categories, changed, action, decided }));
+    this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ ...change }));
   }
 
   #emit<T>(type: string, detail: T): void {
