@@ -167,6 +167,53 @@ describe('dist/consent-banner.js', () => {
     await vi.waitUntil(() => fetched().includes('/__dist/consent-preferences.js'));
   });
 
+  it('works with partners in a plain page: the list, a partner-gated script, and the catalogue only when needed (issue 15)', async () => {
+    const win = await plainPage(`
+      <consent-banner categories="social" controller="Le Monde du Soir">
+        <consent-category name="social">
+          <consent-service name="youtube" label="YouTube" privacy-url="https://policies.google.com/privacy"></consent-service>
+          <consent-service name="x" label="X"></consent-service>
+        </consent-category>
+      </consent-banner>
+      <script type="text/plain" data-consent="youtube">window.ranYoutube = (window.ranYoutube || 0) + 1</script>
+      <script type="text/plain" data-consent="social">window.ranSocial = true</script>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const el = win.document.querySelector('consent-banner')!;
+    const fetched = () => win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    const partners = await vi.waitUntil(() =>
+      el.shadowRoot?.querySelector<HTMLButtonElement>('[part="partners-button"]'),
+    );
+    expect(partners.textContent).toContain('Voir nos partenaires (2)');
+    partners.click();
+    await vi.waitUntil(() => el.shadowRoot!.querySelector('[part="service"]')?.textContent?.includes('YouTube'));
+    const w = win as unknown as { ranYoutube?: number; ranSocial?: boolean; errors: string[] };
+    (el as unknown as { setConsent(c: object): void }).setConsent({ youtube: true });
+    await vi.waitUntil(() => w.ranYoutube === 1, { timeout: 3000 });
+    expect(w.ranSocial).toBeUndefined();
+    expect(JSON.parse(win.localStorage.getItem('consent-banner')!).services).toEqual({ youtube: true, x: false });
+    expect(fetched()).toContain('/__dist/partners.js');
+    expect(fetched()).not.toContain('/__dist/catalogue.js');
+    expect(w.errors).toEqual([]);
+  });
+
+  it('fetches the catalogue for a partner without a label, and shows its label', async () => {
+    const win = await plainPage(`
+      <consent-banner categories="audience">
+        <consent-category name="audience"><consent-service name="matomo"></consent-service></consent-category>
+      </consent-banner>
+      <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const el = win.document.querySelector('consent-banner')! as unknown as HTMLElement & {
+      showPreferences(): Promise<void>;
+    };
+    await vi.waitUntil(() => el.shadowRoot?.querySelector('[part="partners-button"]'));
+    await el.showPreferences();
+    await vi.waitUntil(() => el.shadowRoot!.querySelector('[part="service"]')?.textContent?.includes('Matomo'), {
+      timeout: 3000,
+    });
+    const fetched = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(fetched).toContain('/__dist/catalogue.js');
+  });
+
   it('fetches nothing more than the reopen button for a returning visitor who refused everything', async () => {
     storeChoice({ necessary: true, social: false });
     const win = await plainPage(`
