@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
@@ -10,6 +10,8 @@ import { logEndpoint } from './tests/support/log-endpoint.js';
 import { rawBuild } from './tests/support/raw-build.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+/** The library's version, stamped on every proof of consent. */
+const VERSION: string = JSON.parse(readFileSync(here('./package.json'), 'utf8')).version;
 
 /** The languages built as modules of their own: every src/i18n/<code>.ts but French and English, which the bundle carries. */
 const LANG_MODULES = readdirSync(here('./src/i18n'))
@@ -112,13 +114,16 @@ export default defineConfig(({ command, mode }) => {
     },
     // The standalone bundle's list of language modules (src/i18n/index.ts; elsewhere, Vite's glob),
     // and its flag for what only its fixed chunk names allow (src/core/import-once.ts, refetchable).
-    define:
-      command === 'build' && !lib
+    define: {
+      // The library's version, for the proof of consent (src/integrations/consent-log.ts).
+      'import.meta.env.PACKAGE_VERSION': JSON.stringify(VERSION),
+      ...(command === 'build' && !lib
         ? {
             'import.meta.env.LANG_MODULES': JSON.stringify(LANG_MODULES.join(' ')),
             'import.meta.env.STANDALONE': 'true',
           }
-        : {},
+        : {}),
+    },
     resolve: {
       alias: {
         // @open-wc/testing pulls in web-test-runner's snapshot commands, which Vitest does not serve.

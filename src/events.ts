@@ -21,16 +21,42 @@ export interface ConsentChangeDetail {
   action: ConsentAction;
   /** True after a decision; false after `reset()` (or another tab's). */
   decided: boolean;
+  /** The id and date of the record this change reflects (the stored one, or `reset()`'s forgotten one). */
+  id?: string;
+  date?: string;
   /** Present and true while the browser's Global Privacy Control signal is honoured. */
   gpc?: true;
 }
 
+/** Detail of `consent-record`: the proof of consent of one decision, exactly as `log-url` receives it. */
+export interface ConsentRecordDetail {
+  id: string;
+  date: string;
+  revision: number;
+  categories: Categories;
+  services?: Categories;
+  action: ConsentAction;
+  lang: string;
+  /** The banner's `controller`, when it names one. */
+  controller?: string;
+  /** The library's version. */
+  version: string;
+  /** SHA-256 (hex, first 32 characters) of what was shown: README, "Proof of consent". */
+  configHash: string;
+  /** True when Global Privacy Control changed the outcome. */
+  gpc?: true;
+  /** The page where the decision was made. */
+  url: string;
+}
+
 export type ConsentReadyEvent = CustomEvent<ConsentReadyDetail>;
+export type ConsentRecordEvent = CustomEvent<ConsentRecordDetail>;
 export type ConsentChangeEvent = CustomEvent<ConsentChangeDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'consent-ready': ConsentReadyEvent;
     'consent-change': ConsentChangeEvent;
+    'consent-record': ConsentRecordEvent;
   }
 }

@@ -17,6 +17,12 @@ export interface ConsentRecord {
   action: ConsentAction;
   /** The language the banner was shown in. */
   lang: string;
+  /** True when Global Privacy Control changed the outcome. */
+  gpc?: true;
+  /** The library's version (package.json), added by the proof of consent after the decision. */
+  version?: string;
+  /** SHA-256 (hex, 32 characters) of what was shown (README, "Proof of consent"), added likewise. */
+  configHash?: string;
 }
 
 export interface ReadOptions {
@@ -67,9 +73,9 @@ export function readRecord(raw: string | null, o: ReadOptions): ReadResult {
   try {
     record = JSON.parse(raw);
   } catch {
-    return none('stored consent is not JSON; asking again');
+    // Said below, as for any other value that is not an object.
   }
-  if (!isObject(record)) return none('stored consent is not an object; asking again');
+  if (!isObject(record)) return none('stored consent is not a JSON object; asking again');
   const id = typeof record.id === 'string' && /^[\w-]{8,64}$/.test(record.id) ? record.id : undefined;
   const stored = record.categories;
   const time = typeof record.date === 'string' ? Date.parse(record.date) : NaN;
@@ -86,7 +92,8 @@ export function readRecord(raw: string | null, o: ReadOptions): ReadResult {
   if (record.revision !== o.revision) return none(undefined, id);
   const partners = readPartners(record.services, o.services ?? {});
   const grantedAny = o.ids.some((k) => stored[k] === true) || Object.values(partners.services).includes(true);
-  const days = grantedAny ? o.expiresDays : o.refusalExpiresDays;
+  // 13 months at most (CNIL), whatever the page says.
+  const days = Math.min(grantedAny ? o.expiresDays : o.refusalExpiresDays, 395);
   // A date in the future (a clock set back, a forged record) would never expire: it counts for nothing.
   if (time > o.now + DAY || o.now - time > days * DAY) return none(undefined, id);
   let decided = partners.complete;

@@ -37,6 +37,8 @@ export interface StoreConfig {
   ignoreGpc?: boolean;
   /** The site's own texts of a purpose or partner (`label` and text): `[label, description]`, empty to keep the built-in one. */
   texts: Record<string, [label: string, description: string]>;
+  /** Purposes that Global Privacy Control keeps off (`<consent-category gpc>`), beside `advertising`. */
+  gpcIds?: string[];
   /** `gcm` of a purpose or partner: the Google Consent Mode types it grants, replacing the default mapping. */
   gcm?: Record<string, string[]>;
 }
@@ -68,8 +70,15 @@ export interface ConsentStore {
   readonly record: ConsentRecord | undefined;
   /** Applies a new configuration and re-reads the stored record. */
   configure(config: Partial<StoreConfig>): void;
-  /** Records a decision: `choice` gives grants for configured ids; the rest keep their value. */
-  decide(choice: Categories, action: ConsentAction): void;
+  /**
+   * Records a decision: `choice` gives grants for configured ids; the rest keep their value. One
+   * that turns off something granted is recorded as `withdraw`; `gpc` says the signal changed it.
+   */
+  decide(choice: Categories, action: ConsentAction, gpc?: boolean): void;
+  /** Adds the proof of consent's fields (version, configHash) to the current record, and stores it again. */
+  annotate(fields: Partial<ConsentRecord>): void;
+  /** With Global Privacy Control honoured, withdraws a restored grant of the purposes it covers (`withdraw`, `gpc`). */
+  honourGpc(): void;
   /** Forgets the stored choice: nothing optional is granted and the visitor is asked again. */
   reset(): void;
   /** The banner of this key in the page (the last to join; undefined while none is), for the gates that share its key. */
@@ -87,8 +96,8 @@ export interface ConsentStore {
    * Control is honoured (an opt-out of sale and sharing; the visitor can still switch it on).
    */
   acceptAll(): void;
-  /** Refuses every optional purpose and records it (`refuse-all`). */
-  refuseAll(): void;
+  /** Refuses every optional purpose and records it (`refuse-all`, or `continue` for "continue without accepting"). */
+  refuseAll(action?: ConsentAction): void;
   /** Merges `{ id: boolean }` into the choice and records it (`api`); a wrong id or value is said and ignored. */
   setConsent(partial: unknown): void;
   /** Resolves at once if `id` is granted, else as soon as it is; an id no banner configures is said. */
@@ -157,14 +166,17 @@ export function createStore(
     // `services` only where partners are declared: the state, events and records of other banners keep their shape.
     return { categories: pick([NECESSARY, ...config.ids]), ...(partners[0] && { services: pick(partners) }) };
   };
-  const stamp = (next: Categories, action: ConsentAction): ConsentRecord => ({
+  const stamp = (next: Categories, action: ConsentAction, gpc?: boolean): ConsentRecord => ({
     id: (id ??= uuid()),
     revision: config.revision,
     date: new Date().toISOString(),
     ...split(next),
     action,
     lang: config.lang,
+    ...(gpc && { gpc }),
   });
+  /** The purposes Global Privacy Control keeps off while it is honoured. */
+  const gpcOff = () => (store.gpc ? [...(config.gpcIds ?? []), 'advertising'] : []);
   const read = () => {
     const raw = adapter.get();
     const result = readRecord(raw, { ...config, now: Date.now() });
@@ -184,8 +196,7 @@ export function createStore(
       }
     }
   };
-  const change = (next: Categories, nextDecided: boolean, action: ConsentAction) => {
-    const changed = diff(categories, next);
+  const change = (next: Categories, nextDecided: boolean, action: ConsentAction, changed: string[]) => {
     categories = next;
     decided = nextDecided;
     notify({ ...split(next), decided, changed, action });
@@ -196,8 +207,11 @@ export function createStore(
   globalThis.addEventListener?.('storage', (event) => {
     if (event.key !== key && event.key !== null) return;
     const before = categories;
+    const was = decided;
     read();
-    notify({ ...split(categories), decided, changed: diff(before, categories), action: 'sync' });
+    const changed = diff(before, categories);
+    // Another tab's proof of consent adds fields to the same record: nothing changed here.
+    if (changed[0] || was !== decided) notify({ ...split(categories), decided, changed, action: 'sync' });
   });
   const store: ConsentStore = {
     key,
@@ -233,11 +247,23 @@ export function createStore(
     acceptAll() {
       const choice: Categories = {};
       // Global Privacy Control is an opt-out of sale and sharing: not of the other purposes.
-      for (const k of config.ids) choice[k] = k !== 'advertising' || !store.gpc;
-      store.decide(choice, 'accept-all');
+      const off = gpcOff();
+      for (const k of config.ids) choice[k] = !off.includes(k);
+      // Whether the signal kept one off: it changed the outcome.
+      store.decide(choice, 'accept-all', Object.values(choice).includes(false));
     },
-    refuseAll() {
-      store.decide(refusedState(config.ids, config.services), 'refuse-all');
+    refuseAll(action = 'refuse-all') {
+      store.decide(refusedState(config.ids, config.services), action);
+    },
+    honourGpc() {
+      const off = gpcOff();
+      // One of those purposes granted, or one of their partners: withdrawn, as the signal asks.
+      if (decided && Object.keys(categories).some((k) => categories[k] && off.includes(config.services[k] ?? k)))
+        store.decide(refusedState(off), 'withdraw', true);
+    },
+    annotate(fields) {
+      // Only a record that counts is stored (reset's is forgotten, not stored).
+      if (record && decided) adapter.set(JSON.stringify(Object.assign(record, fields)));
     },
     setConsent(partial) {
       const choice: Categories = {};
@@ -268,21 +294,24 @@ export function createStore(
         if (banner === joining) banner = undefined;
       };
     },
-    decide(choice, action) {
+    decide(choice, action, gpc) {
       const purposes: Categories = { [NECESSARY]: true };
       for (const k of config.ids) purposes[k] = typeof choice[k] === 'boolean' ? choice[k] : categories[k];
       // A partner's own answer, else its purpose's; a purpose with partners is granted when all of them are.
       const services = decidePartners(choice, config.services, categories);
       const next = withPartners({ ...purposes, ...services }, services, config.services);
-      record = stamp(next, action);
+      const changed = diff(categories, next);
+      // A decision that turns off something that was granted is a withdrawal, whatever button did it.
+      if (changed.some((k) => !next[k])) action = 'withdraw';
+      record = stamp(next, action, gpc);
       adapter.set(JSON.stringify(record));
-      change(next, true, action);
+      change(next, true, action, changed);
     },
     reset() {
       adapter.remove();
       const next = refusedState(config.ids, config.services);
       record = stamp(next, 'reset');
-      change(next, false, 'reset');
+      change(next, false, 'reset', diff(categories, next));
     },
     allows(value, attribute) {
       const ids = (value ?? '').trim().split(/\s+/);

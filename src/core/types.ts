@@ -2,7 +2,8 @@
 export type Categories = Record<string, boolean>;
 
 /** What caused a change of the consent state. */
-export type ConsentAction = 'accept-all' | 'refuse-all' | 'save' | 'api' | 'gate' | 'reset' | 'sync';
+export type ConsentAction =
+  'accept-all' | 'refuse-all' | 'continue' | 'save' | 'api' | 'gate' | 'withdraw' | 'reset' | 'sync';
 
 /** The consent state as the page sees it. */
 export interface ConsentState {
@@ -21,6 +22,11 @@ export interface ConsentState {
 export interface ConsentChange extends ConsentState {
   /** Ids (purposes and partners) whose grant differs from the previous effective state. */
   changed: string[];
+  /**
+   * How: `accept-all`, `refuse-all`, `continue` ("continue without accepting"), `save`, `api`,
+   * `gate`; `withdraw` for any decision that turns off something that was granted, whatever did it;
+   * `reset` and `sync` (another tab) are not decisions.
+   */
   action: ConsentAction;
 }
 

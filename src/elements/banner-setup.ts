@@ -51,7 +51,7 @@ export function storeSetup(banner: BannerAttributes, warn: Warn, arrived: () => 
   const more =
     Object.keys(services).length &&
     (details?.partnerDetails(banner, services, safeUrl, warn, arrived) ??
-      void loadDetails().then(arrived, () => warn('partners.js did not load (network?); partners show their id')));
+      void loadDetails().then(arrived, () => warn('partners.js did not load (network?)')));
   return {
     ids,
     services,
@@ -66,5 +66,6 @@ export function storeSetup(banner: BannerAttributes, warn: Warn, arrived: () => 
     ignoreGpc: banner.ignoreGpc,
     texts: { ...read.texts, ...(more && more.texts) },
     gcm: { ...read.gcm, ...(more && more.gcm) },
+    gpcIds: read.gpcIds,
   };
 }

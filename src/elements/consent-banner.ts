@@ -14,15 +14,14 @@ import { styles } from './consent-banner.styles.js';
 import { define } from './define.js';
 import { choiceButtons, firstLayer, privacyLink, type BannerStrings, type Choices } from './first-layer.js';
 import { languageTexts, purposeLabels } from './language.js';
-import { loadReopen, whenIdle } from './on-demand.js';
+import { loadAfterPaint, whenIdle } from './on-demand.js';
 import { PreferencesDialog } from './preferences-dialog.js';
-import { scrollPadding } from './scroll-padding.js';
 import { StoreController } from './store-controller.js';
 
 const warn = createWarn();
 
-/** The reopen button's module, once it has arrived (./reopen.ts). */
-let reopen: typeof import('./reopen.js') | undefined;
+/** The reopen button and the scroll padding, once their module has arrived (./after-paint.ts). */
+let later: typeof import('./after-paint.js') | undefined;
 
 /**
  * The consent banner: asks once, remembers the visitor's choice, and lets them change it at any
@@ -34,7 +33,8 @@ let reopen: typeof import('./reopen.js') | undefined;
  * @slot - `<consent-category>` children that give or override a category's label and description.
  *
  * @fires consent-ready - Once per connection, after the stored choice is read. `detail: { categories, decided }`.
- * @fires consent-change - After every decision and every other change of consent. `detail: { categories, changed, action, decided }`.
+ * @fires consent-change - After every decision and every other change of consent. `detail: { categories, services?, changed, action, decided, id, date, gpc? }`.
+ * @fires consent-record - After every decision (and reset), once the proof of consent is ready: `detail` is the exact body `log-url` receives.
  *
  * @csspart banner - The first layer.
  * @csspart continue-button - "Continue without accepting" on the first layer: records the same as "Reject all".
@@ -140,7 +140,6 @@ export class ConsentBanner extends ReactiveBase {
 
   #controller = new StoreController(this, (change) => this.#onChange(change));
   #texts = languageTexts(() => this.#configure(true), warn);
-  #reserveSpace = scrollPadding();
   #children = new MutationObserver(() => this.#configure(true));
   /** The store's set-up as last told (its JSON), so that only a real change re-reads storage. */
   #configured = '';
@@ -150,7 +149,6 @@ export class ConsentBanner extends ReactiveBase {
   #stops: (() => void)[] = [];
   /** Focus was in the first layer at a decision: it moves to the reopen button. */
   #refocus = false;
-  #gatingFetched = false;
   #linted = false;
 
   #prefs = new PreferencesDialog(this, () => this.#store);
@@ -158,6 +156,7 @@ export class ConsentBanner extends ReactiveBase {
   #on: Choices = {
     acceptAll: () => this.acceptAll(),
     refuseAll: () => this.refuseAll(),
+    continueWithout: () => this.#store.refuseAll('continue'),
     customise: () => void this.showPreferences(),
     partners: () => void this.#prefs.show(undefined, 'partners'),
     save: () => this.#store.decide(this.#prefs.draft, 'save'),
@@ -237,7 +236,13 @@ export class ConsentBanner extends ReactiveBase {
     const store = this.#store;
     this.#stops = [
       this.googleConsentMode ? consentMode(store, warn) : () => {},
-      logDecisions(store, () => this.logUrl, warn),
+      logDecisions(
+        store,
+        () => this.logUrl,
+        () => this.#strings(),
+        (body) => this.#emit('consent-record', body),
+        warn,
+      ),
     ];
     // Read afresh at each connection (a framework may have moved the banner): the store tells every
     // phase the restored state, Google Consent Mode first.
@@ -249,7 +254,10 @@ export class ConsentBanner extends ReactiveBase {
     super.connectedCallback();
     this.#children.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     queueMicrotask(() => {
-      if (this.isConnected) this.#emit<ConsentReadyDetail>('consent-ready', this.#detail(this.#store.state));
+      if (!this.isConnected) return;
+      // Global Privacy Control withdraws a restored grant of advertising (and of purposes marked gpc).
+      store.honourGpc();
+      this.#emit<ConsentReadyDetail>('consent-ready', this.#detail(this.#store.state));
     });
   }
 
@@ -258,7 +266,7 @@ export class ConsentBanner extends ReactiveBase {
     this.#attached = this.#detach = undefined;
     super.disconnectedCallback();
     this.#children.disconnect();
-    this.#reserveSpace(undefined);
+    later?.reserve(this, undefined);
     for (const stop of this.#stops.splice(0)) stop();
   }
 
@@ -305,7 +313,8 @@ export class ConsentBanner extends ReactiveBase {
     // and with the region seen empty in between, since Chrome fires no live region event for the
     // same text written back within a tick.
     if (decided && action !== 'sync') setTimeout(() => (this._said = true), 100);
-    this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ ...change }));
+    const { id, date } = this.#store.record ?? {};
+    this.#emit<ConsentChangeDetail>('consent-change', this.#detail({ ...change, id, date }));
   }
 
   #emit<T>(type: string, detail: T): void {
@@ -384,20 +393,20 @@ export class ConsentBanner extends ReactiveBase {
     </div>`;
   }
 
-  /** The reopen button (./reopen.ts), once its module is here; until then nothing, and it is fetched. */
+  /** The reopen button (./after-paint.ts), once its module is here; until then nothing, and it is fetched. */
   #reopenButton(name: string) {
-    if (reopen) return reopen.reopenButton(this.renderRoot, html, name, this.#on);
-    this.#fetchReopen();
+    if (later) return later.reopenButton(this.renderRoot, html, name, this.#on);
+    this.#fetchLater();
     return nothing;
   }
 
-  #fetchReopen = () =>
-    loadReopen().then(
+  #fetchLater = () =>
+    loadAfterPaint().then(
       (module) => {
-        reopen = module;
+        later = module;
         this.requestUpdate();
       },
-      () => warn('reopen.js did not load (network?); use a data-consent-open link to change the choice'),
+      () => warn('after-paint.js did not load (network?): no reopen button'),
     );
 
   protected override updated(): void {
@@ -410,17 +419,16 @@ export class ConsentBanner extends ReactiveBase {
       if (!shown && banner.open) banner.close();
     }
     const bar = banner && shown && !(banner instanceof HTMLDialogElement) ? banner : undefined;
-    this.#reserveSpace(bar, this.position?.startsWith('top'));
+    later?.reserve(this, bar, this.position?.startsWith('top'));
     // A visitor looking at the first layer is about to choose, and most grant something: the gating
     // that runs what they unblock comes while the browser is idle, so that a click finds it here.
-    if (shown && !this.#gatingFetched) {
-      this.#gatingFetched = true;
+    // Both imports are made once (a failed one is tried again at the next render).
+    if (shown)
       whenIdle(() => {
-        loadGating().catch(() => (this.#gatingFetched = false));
-        // Here when the visitor decides: focus moves to it then.
-        if (this.reopen !== 'none') this.#fetchReopen();
+        loadGating().catch(() => {});
+        // The scroll padding, and the reopen button that focus moves to at the decision.
+        if (!later) this.#fetchLater();
       });
-    }
     // Once the first layer is rendered, not while a language's texts load (nothing to check yet).
     if (this.lint && banner && !this.#linted) {
       this.#linted = true;

@@ -13,6 +13,7 @@ import { define } from './define.js';
  * @attr label - The label shown for the category; absent to keep the built-in one.
  * @attr cookies - Names or `/regex/` patterns of the cookies this purpose sets (space-separated); deleted when it is refused or withdrawn.
  * @attr gcm - Google Consent Mode types this category grants (space-separated), replacing the default mapping.
+ * @attr gpc - Global Privacy Control keeps this purpose off, as it does `advertising`: "accept all" leaves it off, and a stored grant is withdrawn at load.
  * @slot - The description shown under the label, as plain text; empty to keep the built-in one. `<consent-service>`
  * children declare the partners inside the purpose (`name`, `label`, `privacy-url`, `cookies`, `gcm`, and their text
  * as description), each with a switch of its own.
@@ -33,7 +34,7 @@ export class ConsentCategory extends HTMLElement {
     // Without the text of its partners (`<consent-service>` children).
     const own = this.cloneNode(true) as Element;
     for (const service of own.querySelectorAll('consent-service')) service.remove();
-    return textOf(own);
+    return (own.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
 
   /** Google Consent Mode types this category grants (space-separated), replacing the default mapping. */
@@ -57,19 +58,9 @@ export interface CategoryChildren {
   gcm: Record<string, string[]>;
   /** Each `<consent-service>` of a purpose, in document order: its `name` and its purpose's id. */
   services: [id: string, purpose: string][];
+  /** The purposes marked `gpc`: Global Privacy Control keeps them off, as it does advertising. */
+  gpcIds: string[];
 }
-
-/** Label, `cookies` and `gcm` of a `<consent-category>`, into `read` under `name`. */
-function readItem(read: CategoryChildren, el: Element, name: string, description: string): void {
-  read.texts[name] = [el.getAttribute('label')?.trim() ?? '', description];
-  const cookies = el.getAttribute('cookies');
-  if (cookies !== null) read.cookies[name] = cookies;
-  const gcm = el.getAttribute('gcm')?.split(/\s+/).filter(Boolean);
-  if (gcm) read.gcm[name] = gcm;
-}
-
-/** The text of an element, as plain text on one line. */
-export const textOf = (el: Node) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
  * Reads the `<consent-category>` children of `host`, and the `<consent-service>` children of each
@@ -78,11 +69,16 @@ export const textOf = (el: Node) => (el.textContent ?? '').replace(/\s+/g, ' ').
  * before the module loads are upgraded first.
  */
 export function readCategories(host: Element): CategoryChildren {
-  const read: CategoryChildren = { texts: {}, cookies: {}, gcm: {}, services: [] };
+  const read: CategoryChildren = { texts: {}, cookies: {}, gcm: {}, services: [], gpcIds: [] };
   for (const child of host.querySelectorAll<ConsentCategory>(':scope > consent-category')) {
-    readItem(read, child, child.name, child.description);
+    const { name, gcm } = child;
+    read.texts[name] = [child.label, child.description];
+    const cookies = child.getAttribute('cookies');
+    if (cookies !== null) read.cookies[name] = cookies;
+    if (gcm) read.gcm[name] = gcm;
+    if (child.hasAttribute('gpc')) read.gpcIds.push(name);
     for (const service of child.querySelectorAll(':scope > consent-service'))
-      read.services.push([service.getAttribute('name')?.trim() ?? '', child.name]);
+      read.services.push([service.getAttribute('name')?.trim() ?? '', name]);
   }
   return read;
 }

@@ -92,7 +92,7 @@ export class ConsentGate extends ReactiveBase {
           view = module;
           this.requestUpdate();
         },
-        () => store.warn('gate-view.js did not load (network?); no placeholder shown, the content stays blocked'),
+        () => store.warn('gate-view.js did not load (network?); the content stays blocked'),
       );
       return nothing;
     }

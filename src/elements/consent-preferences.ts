@@ -15,26 +15,9 @@
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit/html.js';
 import type { ConsentStore } from '../core/store.js';
 import type { Categories } from '../core/types.js';
-import en from '../i18n/details/en.js';
-import fr from '../i18n/details/fr.js';
-import type { Details, Messages } from '../i18n/messages.js';
+import type { Messages } from '../i18n/messages.js';
+import { whole } from '../i18n/whole.js';
 import type { BannerStrings } from './first-layer.js';
-
-/** The dialog's strings of the two languages the bundle carries; the others have theirs in their module. */
-const details: Record<string, Details> = { en, fr };
-
-/**
- * `t` made whole for the dialog: French and English get the strings only the dialog shows, under
- * the site's own (`messages`), and each built-in purpose its description.
- */
-function whole(t: BannerStrings, lang: string): Messages {
-  if (!Object.hasOwn(details, lang)) return t as Messages;
-  const { descriptions, ...strings } = details[lang]!;
-  const categories: Messages['categories'] = {};
-  for (const [id, [label, description]] of Object.entries(t.categories))
-    categories[id] = [label, description ?? descriptions[id] ?? ''];
-  return { ...strings, ...t, categories } as Messages;
-}
 
 /** What the dialog shows and how it acts, handed over by the banner at each render. */
 export interface PreferencesView {

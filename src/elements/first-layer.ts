@@ -14,6 +14,8 @@ export type BannerStrings = FirstLayer & Partial<Omit<Messages, 'categories'>>;
 export interface Choices {
   acceptAll(): void;
   refuseAll(): void;
+  /** "Continue without accepting": records the same as refusing all, as `continue`. */
+  continueWithout(): void;
   /** Opens the preferences (the first layer's third choice). */
   customise(): void;
   /** Opens the preferences on the list of partners. */
@@ -66,7 +68,7 @@ export function firstLayer(
 ) {
   return html`<div class="head">
       <h2 id="title" tabindex="-1" ?autofocus=${modal}>${t.title}</h2>
-      <button class="continue" part="continue-button" @click=${on.refuseAll}>${t.continueWithout}</button>
+      <button class="continue" part="continue-button" @click=${on.continueWithout}>${t.continueWithout}</button>
     </div>
     <p>
       ${intro} ${link}

@@ -57,7 +57,9 @@ export function placeholder(root: ShadowRoot, v: GateView): TemplateResult {
       )
       .join(', ');
   const own = service && Object.hasOwn(services, service) ? services[service]! : '';
-  const purposes = labels(service ? [own, ...v.purposes] : v.purposes);
+  // The gate's other purposes, besides the partner's own (granting that would grant all its partners).
+  const others = v.purposes.filter((p) => p && p !== own);
+  const purposes = labels([...new Set([own, ...v.purposes])]);
   const fill = (text: string, label = service ? labels([service]) : purposes) =>
     text.replace(/\{label\}/g, () => label).replace('{purpose}', () => purposes);
   const link = service && Object.hasOwn(links, service) && links[service];
@@ -71,7 +73,7 @@ export function placeholder(root: ShadowRoot, v: GateView): TemplateResult {
             <button
               class="btn"
               part="allow-button"
-              @click=${() => store.decide(Object.fromEntries((service ? [service] : v.purposes).map((k) => [k, true])), 'gate')}
+              @click=${() => store.decide(Object.fromEntries((service ? [service, ...others] : v.purposes).map((k) => [k, true])), 'gate')}
             >
               ${fill(service ? t.gateAllowService : t.gateAllow)}
             </button>

@@ -20,9 +20,9 @@ export const loadGateView = once(() =>
   import.meta.env.STANDALONE ? refetchable(import('./gate-view.js'), 'gate-view') : import('./gate-view.js'),
 );
 
-/** The floating button that reopens the preferences after a decision (./reopen.ts). */
-export const loadReopen = once(() =>
-  import.meta.env.STANDALONE ? refetchable(import('./reopen.js'), 'reopen') : import('./reopen.js'),
+/** What a banner needs after its first paint: the reopen button and the scroll padding (./after-paint.ts). */
+export const loadAfterPaint = once(() =>
+  import.meta.env.STANDALONE ? refetchable(import('./after-paint.js'), 'after-paint') : import('./after-paint.js'),
 );
 
 /** Runs a task when the browser has nothing else to do (Safari has no requestIdleCallback). */

@@ -57,21 +57,19 @@ export class PreferencesDialog implements ReactiveController {
   };
 
   /** Opens the dialog, with focus on the element of id `at` (the list of partners) if given; focus returns to `opener` on close. */
-  async show(opener: HTMLElement | null = deepActiveElement(), at?: string): Promise<void> {
+  show(opener: HTMLElement | null = deepActiveElement(), at?: string): Promise<void> {
     this.#opening = true;
-    let dialog = this.#dialog;
-    if (!dialog) {
-      try {
-        dialog = await this.#load();
-      } catch {
+    return this.#load().then(
+      (dialog) => {
+        // A decision or a disconnection while it loaded cancels the opening.
+        if (this.#opening) dialog.open(opener, at);
         this.#opening = false;
-        warn('could not load the preferences (network?); try again');
-        return;
-      }
-      if (!this.#opening) return;
-    }
-    this.#opening = false;
-    dialog.open(opener, at);
+      },
+      () => {
+        this.#opening = false;
+        warn('consent-preferences.js did not load (network?); try again');
+      },
+    );
   }
 
   /** The switches' positions, not yet saved (asked by the dialog's own save button: the dialog is here). */

@@ -62,7 +62,7 @@ export function gatePage(store: ConsentStore): void {
       else loadGating().then(start, () => store.warn(GATING_MISSING));
     }
     // Whether or not the gating has arrived yet: the reload is what makes a withdrawal take effect.
-    if (change && store.config.reloadOnRevoke && change.changed.some((id) => !change.categories[id])) location.reload();
+    if (change && store.config.reloadOnRevoke && change.changed.some((id) => !store.has(id))) location.reload();
   };
   store.subscribe(listener, PHASE.gating);
   listener();

@@ -1,30 +1,36 @@
 /*
- * Proof of consent, as the banner wires it: every decision of a banner with a `log-url` goes to the
- * site's endpoint (./consent-log.ts, a module of its own that only such banners fetch).
+ * Proof of consent, as the banner wires it: every decision gets its proof (./consent-log.ts, a
+ * module of its own fetched at the first decision, or at connection by banners with a `log-url`).
  */
 import { once, refetchable } from '../core/import-once.js';
 import { PHASE, type ConsentStore } from '../core/store.js';
 import type { Warn } from '../core/types.js';
+import type { BannerStrings } from '../elements/first-layer.js';
 
-/** The proof-of-consent sender, imported at connection by banners with a `log-url`, so that it is there by the first decision. */
+/** The proof of consent, imported at the first decision, or at connection by banners with a `log-url`. */
 export const loadLog = once(() =>
   import.meta.env.STANDALONE ? refetchable(import('./consent-log.js'), 'consent-log') : import('./consent-log.js'),
 );
 
 /**
- * Sends every decision of `store` (another tab's `sync` excepted) to `url()`, when it names one:
- * in the store's log phase, after Google Consent Mode and the gating, before the page's
- * `consent-change`. Returns the function that stops it.
+ * The proof of consent of every decision of `store` (another tab's `sync` excepted), in the store's
+ * log phase, after Google Consent Mode and the gating: once ./consent-log.ts is here, the record
+ * gets `version` and `configHash` (of what `strings()` shows), `emit` hands its body to the page
+ * (`consent-record`), and it is POSTed to `url()` when that names one. Returns the function that stops it.
  */
-export function logDecisions(store: ConsentStore, url: () => string | undefined, warn: Warn): () => void {
-  if (url()) loadLog().catch(() => {}); // reported if still missing at a decision
+export function logDecisions(
+  store: ConsentStore,
+  url: () => string | undefined,
+  strings: () => [BannerStrings, string] | undefined,
+  emit: (body: object) => void,
+  warn: Warn,
+): () => void {
   return store.subscribe((change) => {
-    const to = url();
     const record = store.record;
-    if (!to || !change || change.action === 'sync' || !record) return;
+    if (!change || change.action === 'sync' || !record) return;
     loadLog().then(
-      ({ sendRecord }) => sendRecord(to, record, warn, store.config.controller),
-      () => warn('log-url: the sender did not load (network?); this decision was not logged'),
+      ({ prove }) => prove(store, record, strings(), url(), emit, warn),
+      () => warn('consent-log.js did not load (network?); this decision was not logged'),
     );
   }, PHASE.log);
 }

@@ -86,6 +86,8 @@ describe('deciding on the first layer', () => {
         changed: ['audience', 'social'],
         action: 'accept-all',
         decided: true,
+        id: expect.any(String),
+        date: expect.any(String),
       },
     ]);
     expect(stored()).toMatchObject({ revision: 0, categories: { necessary: true, audience: true, social: true } });
@@ -105,6 +107,8 @@ describe('deciding on the first layer', () => {
         changed: [],
         action: 'refuse-all',
         decided: true,
+        id: expect.any(String),
+        date: expect.any(String),
       },
     ]);
     expect(stored().categories).toEqual({ necessary: true, audience: false, social: false });
@@ -157,6 +161,8 @@ describe('the preferences dialog', () => {
       changed: ['social'],
       action: 'save',
       decided: true,
+      id: expect.any(String),
+      date: expect.any(String),
     });
     expect(stored().categories).toEqual({ necessary: true, audience: false, social: true });
     await el.updateComplete;
@@ -443,6 +449,8 @@ describe('JavaScript API', () => {
       changed: ['social'],
       action: 'api',
       decided: true,
+      id: expect.any(String),
+      date: expect.any(String),
     });
     el.setConsent({ audience: true });
     expect(el.consent).toEqual({ categories: { necessary: true, audience: true, social: true }, decided: true });
@@ -492,7 +500,8 @@ describe('JavaScript API', () => {
     const el = await frBanner();
     el.acceptAll();
     el.refuseAll();
-    expect(changes.at(-1)).toMatchObject({ action: 'refuse-all', changed: ['audience', 'social'] });
+    // Turning off what was granted is a withdrawal, whatever button did it (issue 16).
+    expect(changes.at(-1)).toMatchObject({ action: 'withdraw', changed: ['audience', 'social'] });
     expect(stored().categories).toEqual({ necessary: true, audience: false, social: false });
   });
 });

@@ -58,6 +58,8 @@ describe('dist/consent-banner.js', () => {
           changed: ['audience', 'social'],
           action: 'accept-all',
           decided: true,
+          id: expect.any(String),
+          date: expect.any(String),
         },
       ],
     ]);
@@ -105,7 +107,7 @@ describe('dist/consent-banner.js', () => {
     );
     settings.click();
     const { warnings, errors } = win as unknown as { warnings: string[]; errors: string[] };
-    await vi.waitUntil(() => warnings.some((w) => w.includes('could not load the preferences')));
+    await vi.waitUntil(() => warnings.some((w) => w.includes('consent-preferences.js did not load')));
     expect(el.shadowRoot!.querySelector('dialog[open]')).toBeNull();
     expect(errors).toEqual([]);
     await commands.undelayRequests('consent-preferences\\.js');
@@ -118,10 +120,10 @@ describe('dist/consent-banner.js', () => {
       <consent-banner categories="social"></consent-banner>
       <script type="module" src="/__dist/consent-banner.js"></script>`);
     const fetched = () => win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
-    await vi.waitUntil(() => fetched().includes('/__dist/gating.js') && fetched().includes('/__dist/reopen.js'), {
+    await vi.waitUntil(() => fetched().includes('/__dist/gating.js') && fetched().includes('/__dist/after-paint.js'), {
       timeout: 3000,
     });
-    expect(fetched().sort()).toEqual(['/__dist/consent-banner.js', '/__dist/gating.js', '/__dist/reopen.js']);
+    expect(fetched().sort()).toEqual(['/__dist/after-paint.js', '/__dist/consent-banner.js', '/__dist/gating.js']);
     const settings = win.document
       .querySelector('consent-banner')!
       .shadowRoot!.querySelector<HTMLButtonElement>('[part="settings-button"]')!;
@@ -224,7 +226,7 @@ describe('dist/consent-banner.js', () => {
     await vi.waitUntil(() => el.shadowRoot?.querySelector('[part="reopen-button"]'));
     await new Promise((resolve) => setTimeout(resolve, 300)); // idle callbacks would have run
     const fetched = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
-    expect(fetched).toEqual(['/__dist/consent-banner.js', '/__dist/reopen.js']);
+    expect(fetched).toEqual(['/__dist/consent-banner.js', '/__dist/after-paint.js']);
     expect((win as unknown as { ranSocial?: boolean }).ranSocial).toBeUndefined();
   });
 
@@ -460,12 +462,26 @@ describe('dist/consent-banner.js', () => {
     const bundle = await (await fetch('/__dist/consent-banner.js')).text();
     expect(bundle).not.toContain('Enregistrer mes choix');
     expect(bundle).not.toContain('part="switch"');
-    const chunk = await (await fetch('/__dist/consent-preferences.js')).text();
+    // The dialog's strings are in the chunk the dialog shares with the proof of consent.
+    const chunk = await (await fetch('/__dist/whole.js')).text();
     expect(chunk).toContain('Enregistrer mes choix');
     // No chunk imports from the bundle: a site loading it as consent-banner.js?v=2 would get two copies.
-    for (const name of ['consent-preferences', 'gating', 'consent-log', 'lint']) {
+    // A chunk may import another lazy chunk (the strings the dialog and the proof share).
+    for (const name of [
+      'consent-preferences',
+      'gating',
+      'consent-log',
+      'lint',
+      'gate-view',
+      'after-paint',
+      'partners',
+    ]) {
       const code = await (await fetch(`/__dist/${name}.js`)).text();
-      expect(code, name).not.toMatch(/\bimport\b/);
+      const imported = [...code.matchAll(/\bimport\s*(?:\(|[^'"]*from)\s*["'`]([^"'`]+)/g)].map((m) => m[1]);
+      expect(
+        imported.filter((path) => !/^\.\/(?:whole|catalogue|consent-preferences)\.js$/.test(path)),
+        name,
+      ).toEqual([]);
     }
   });
 

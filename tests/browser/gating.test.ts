@@ -405,6 +405,8 @@ describe('<consent-gate>', () => {
         changed: ['social'],
         action: 'gate',
         decided: true,
+        id: expect.any(String),
+        date: expect.any(String),
       },
     ]);
     expect(stored()).toMatchObject({ categories: { necessary: true, audience: false, social: true }, action: 'gate' });

@@ -68,7 +68,7 @@ describe('new purposes', () => {
 });
 
 describe('"Continuer sans accepter"', () => {
-  it('records exactly the refuse-all state', async () => {
+  it('records exactly the refuse-all state, as its own action "continue" (issue 16)', async () => {
     const changes = collect<ConsentChangeDetail>('consent-change');
     const el = await banner();
     await page.getByRole('button', { name: 'Continuer sans accepter' }).click();
@@ -76,12 +76,14 @@ describe('"Continuer sans accepter"', () => {
       {
         categories: { necessary: true, audience: false, social: false, advertising: false },
         changed: [],
-        action: 'refuse-all',
+        action: 'continue',
         decided: true,
+        id: expect.any(String),
+        date: expect.any(String),
       },
     ]);
     expect(stored()).toMatchObject({
-      action: 'refuse-all',
+      action: 'continue',
       categories: { necessary: true, audience: false, social: false, advertising: false },
     });
     await el.updateComplete;
@@ -134,6 +136,8 @@ describe('Global Privacy Control', () => {
       changed: ['audience', 'social'],
       action: 'accept-all',
       decided: true,
+      id: expect.any(String),
+      date: expect.any(String),
       gpc: true,
     });
     await el.showPreferences();
@@ -282,14 +286,17 @@ describe('proof of consent', () => {
     await vi.waitUntil(async () => (await received()).length === 3);
     const bodies = (await received()).map((r) => r.body);
     // Beacons sent in the same task may reach the server in any order.
-    expect(bodies.map((b) => b.action).sort()).toEqual(['accept-all', 'api', 'refuse-all']);
-    expect(bodies.find((b) => b.action === 'refuse-all')).toEqual({
+    // Refusing after accepting turns off what was granted: a withdrawal (issue 16).
+    expect(bodies.map((b) => b.action).sort()).toEqual(['accept-all', 'api', 'withdraw']);
+    expect(bodies.find((b) => b.action === 'withdraw')).toEqual({
       id: stored().id,
       date: expect.any(String),
       revision: 0,
       categories: { necessary: true, audience: false, social: false, advertising: false },
-      action: 'refuse-all',
+      action: 'withdraw',
       lang: 'fr',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      configHash: expect.stringMatching(/^[0-9a-f]{32}$/),
       url: location.href,
     });
     expect(new Set(bodies.map((b) => b.id)).size).toBe(1);
@@ -335,6 +342,8 @@ describe('every tab in step', () => {
       changed: ['audience', 'social', 'advertising'],
       action: 'sync',
       decided: true,
+      id: expect.any(String),
+      date: expect.any(String),
     });
     await el.updateComplete;
     expect(bannerLayer(el)).toBeNull();

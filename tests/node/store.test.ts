@@ -245,7 +245,11 @@ describe('consent policy in the store (issue 14)', () => {
     store.refuseAll();
     expect(store.state.categories).toEqual({ necessary: true, audience: false, social: false });
     expect(store.grantsOptional).toBe(false);
-    expect(store.record?.action).toBe('refuse-all');
+    // It turned off what was granted: a withdrawal (issue 16); on a first visit it is refuse-all.
+    expect(store.record?.action).toBe('withdraw');
+    const first = setUp().store;
+    first.refuseAll();
+    expect(first.record?.action).toBe('refuse-all');
   });
 
   it('setConsent takes booleans for configured ids and says why it ignores the rest', () => {

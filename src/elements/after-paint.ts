@@ -1,11 +1,23 @@
 /*
- * The small floating button that reopens the preferences after a decision, and its style: split off
- * the bundle, since no visitor needs it before the first layer paints. A banner imports it when a
- * decision counts at start-up (a returning visitor), and while the first layer shows, when the
- * browser is idle, so that it is here when the visitor decides (focus moves to it then). Like the
- * other lazy chunks it imports nothing from the bundle at run time: Lit's `html` comes from the banner.
+ * What a banner needs only after its first paint, split off the bundle: the small floating button
+ * that reopens the preferences after a decision (and its style), and the scroll padding that keeps
+ * the focused element out from under a bar or box (./scroll-padding.ts). A banner imports it when
+ * a decision counts at start-up (a returning visitor), and while the first layer shows, when the
+ * browser is idle: it is here when the visitor tabs or decides (focus moves to the button then).
+ * Like the other lazy chunks it imports nothing from the bundle at run time: Lit's `html` comes
+ * from the banner.
  */
 import type { html as litHtml, TemplateResult } from 'lit/html.js';
+import { scrollPadding } from './scroll-padding.js';
+
+const reservations = new WeakMap<object, ReturnType<typeof scrollPadding>>();
+
+/** Room in the page for `banner` (a bar or box shown by `host`) at the top or the bottom, or none for `undefined`. */
+export function reserve(host: object, banner: HTMLElement | undefined, top?: boolean): void {
+  let padding = reservations.get(host);
+  if (!padding) reservations.set(host, (padding = scrollPadding()));
+  padding(banner, top);
+}
 
 let sheet: CSSStyleSheet | undefined;
 
