@@ -1,7 +1,8 @@
 /*
  * What a banner needs only after its first paint, split off the bundle: the small floating button
- * that reopens the preferences after a decision (and its style), and the scroll padding that keeps
- * the focused element out from under a bar or box (./scroll-padding.ts). A banner imports it when
+ * that reopens the preferences after a decision (and its style), the scroll padding that keeps
+ * the focused element out from under a bar or box (./scroll-padding.ts), and the way to the
+ * set-up check of the `lint` attribute. A banner imports it when
  * a decision counts at start-up (a returning visitor), and while the first layer shows, when the
  * browser is idle: it is here when the visitor tabs or decides (focus moves to the button then).
  * Like the other lazy chunks it imports nothing from the bundle at run time: Lit's `html` comes
@@ -9,6 +10,13 @@
  */
 import type { html as litHtml, TemplateResult } from 'lit/html.js';
 import { scrollPadding } from './scroll-padding.js';
+
+/** The set-up check of the `lint` attribute (../lint.ts), once the first layer has rendered. */
+export const lint = (banner: Parameters<typeof import('../lint.js').lint>[0], warn: (message: string) => void) =>
+  import('../lint.js').then(
+    (module) => module.lint(banner, warn),
+    () => warn('lint.js did not load (network?)'),
+  );
 
 const reservations = new WeakMap<object, ReturnType<typeof scrollPadding>>();
 

@@ -1,11 +1,14 @@
 import type { Warn } from '../core/types.js';
 
-/** A converter for a non-negative integer attribute; anything else is `fallback`, with a warning. */
-export const integer = (name: string, fallback: number, warn: Warn) => ({
+/**
+ * A converter for an integer attribute from `min` to `max` (a revision: 0 to 2^31 − 1; a lifetime:
+ * 1 to 395 days, CNIL's 13 months); anything else is `fallback`, with a warning.
+ */
+export const integer = (name: string, fallback: number, warn: Warn, min = 0, max = 2 ** 31 - 1) => ({
   fromAttribute(value: string | null): number {
     if (value === null) return fallback;
-    if (/^\s*\d+\s*$/.test(value)) return Number(value);
-    warn(`${name}="${value}" is not a whole number; using ${fallback}`);
+    if (/^\s*\d+\s*$/.test(value) && +value >= min && +value <= max) return +value;
+    warn(`${name}="${value}" is not a whole number from ${min} to ${max}; using ${fallback}`);
     return fallback;
   },
 });

@@ -72,10 +72,10 @@ export class ConsentBanner extends ReactiveBase {
     controller: { type: String },
     revision: { converter: integer('revision', DEFAULTS.revision, warn) },
     storageKey: { type: String, attribute: 'storage-key' },
-    expiresDays: { attribute: 'expires-days', converter: integer('expires-days', DEFAULTS.expiresDays, warn) },
+    expiresDays: { attribute: 'expires-days', converter: integer('expires-days', DEFAULTS.expiresDays, warn, 1, 395) },
     refusalExpiresDays: {
       attribute: 'refusal-expires-days',
-      converter: integer('refusal-expires-days', DEFAULTS.refusalExpiresDays, warn),
+      converter: integer('refusal-expires-days', DEFAULTS.refusalExpiresDays, warn, 1, 395),
     },
     googleConsentMode: { type: Boolean, attribute: 'google-consent-mode' },
     logUrl: { type: String, attribute: 'log-url' },
@@ -406,7 +406,7 @@ export class ConsentBanner extends ReactiveBase {
         later = module;
         this.requestUpdate();
       },
-      () => warn('after-paint.js did not load (network?): no reopen button'),
+      () => warn('after-paint.js did not load (network?)'),
     );
 
   protected override updated(): void {
@@ -422,22 +422,18 @@ export class ConsentBanner extends ReactiveBase {
     later?.reserve(this, bar, this.position?.startsWith('top'));
     // A visitor looking at the first layer is about to choose, and most grant something: the gating
     // that runs what they unblock comes while the browser is idle, so that a click finds it here.
-    // Both imports are made once (a failed one is tried again at the next render).
-    if (shown)
+    // Both imports are made once (a failed one is tried again at the next render). The set-up
+    // check (`lint`) comes with the after-paint module too.
+    if (shown || this.lint)
       whenIdle(() => {
-        loadGating().catch(() => {});
+        if (shown) loadGating().catch(() => {});
         // The scroll padding, and the reopen button that focus moves to at the decision.
         if (!later) this.#fetchLater();
       });
     // Once the first layer is rendered, not while a language's texts load (nothing to check yet).
-    if (this.lint && banner && !this.#linted) {
+    if (this.lint && banner && later && !this.#linted) {
       this.#linted = true;
-      whenIdle(() =>
-        import('../lint.js').then(
-          ({ lint }) => lint(this, warn),
-          () => warn('lint did not load'),
-        ),
-      );
+      later.lint(this, warn);
     }
     // Focus waits for the reopen button if its module is still on its way.
     const reopen = this.renderRoot.querySelector<HTMLElement>('.reopen');

@@ -67,7 +67,7 @@ export class PreferencesDialog implements ReactiveController {
       },
       () => {
         this.#opening = false;
-        warn('consent-preferences.js did not load (network?); try again');
+        warn('consent-preferences.js did not load (network?)');
       },
     );
   }
