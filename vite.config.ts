@@ -87,14 +87,16 @@ export default defineConfig(({ command, mode }) => {
       lib: {
         // The standalone build also makes each language an entry of its own, dist/lang/<code>.js,
         // which the bundle imports by URL (src/i18n/index.ts says why).
+        // The library build also builds `consent-banner/server` (dist/lib/server/index.js), which
+        // imports only src/core/consent-cookie.ts: no Lit, no DOM.
         entry: lib
-          ? here('./src/index.ts')
+          ? ({ index: here('./src/index.ts'), 'server/index': here('./src/server/index.ts') } as Record<string, string>)
           : {
               'consent-banner': here('./src/index.ts'),
               ...Object.fromEntries(LANG_MODULES.map((code) => [`lang/${code}`, here(`./src/i18n/${code}.ts`)])),
             },
         formats: ['es'],
-        fileName: (_, name) => (lib ? 'index.js' : `${name}.js`),
+        fileName: (_, name) => `${name}.js`,
       },
       rolldownOptions: {
         external: lib ? [/^(lit|lit-html|lit-element|@lit\/)($|\/)/] : [],

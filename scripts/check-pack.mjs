@@ -18,6 +18,11 @@ const required = [
   'dist/lib/index.d.ts',
   'dist/lib/elements/consent-banner.js',
   'dist/lib/elements/consent-banner.d.ts',
+  // consent-banner/server and the one module it imports.
+  'dist/lib/server/index.js',
+  'dist/lib/server/index.d.ts',
+  'dist/lib/core/consent-cookie.js',
+  'dist/lib/core/consent-cookie.d.ts',
 ];
 const missing = required.filter((f) => !files.includes(f));
 const unwanted = files.filter((f) => /^(src|tests|demo|bench|scripts|dist-examples|node_modules)\//.test(f));

@@ -35,6 +35,10 @@ export interface StoreConfig {
   reloadOnRevoke?: boolean;
   /** Ignore the browser's Global Privacy Control signal. */
   ignoreGpc?: boolean;
+  /** `cookie`: every decision is mirrored in a host-only first-party cookie named after the key. */
+  cookie?: boolean;
+  /** `cookie-domain`: the mirror cookie's Domain, shared by the site's sub-domains (checked where it is written). */
+  cookieDomain?: string | null;
   /** The site's own texts of a purpose or partner (`label` and text): `[label, description]`, empty to keep the built-in one. */
   texts: Record<string, [label: string, description: string]>;
   /** Purposes that Global Privacy Control keeps off (`<consent-category gpc>`), beside `advertising`. */
@@ -77,8 +81,6 @@ export interface ConsentStore {
   decide(choice: Categories, action: ConsentAction, gpc?: boolean): void;
   /** Adds the proof of consent's fields (version, configHash) to the current record, and stores it again. */
   annotate(fields: Partial<ConsentRecord>): void;
-  /** With Global Privacy Control honoured, withdraws a restored grant of the purposes it covers (`withdraw`, `gpc`). */
-  honourGpc(): void;
   /** Forgets the stored choice: nothing optional is granted and the visitor is asked again. */
   reset(): void;
   /** The banner of this key in the page (the last to join; undefined while none is), for the gates that share its key. */
@@ -255,15 +257,9 @@ export function createStore(
     refuseAll(action = 'refuse-all') {
       store.decide(refusedState(config.ids, config.services), action);
     },
-    honourGpc() {
-      const off = gpcOff();
-      // One of those purposes granted, or one of their partners: withdrawn, as the signal asks.
-      if (decided && Object.keys(categories).some((k) => categories[k] && off.includes(config.services[k] ?? k)))
-        store.decide(refusedState(off), 'withdraw', true);
-    },
     annotate(fields) {
       // Only a record that counts is stored (reset's is forgotten, not stored).
-      if (record && decided) adapter.set(JSON.stringify(Object.assign(record, fields)));
+      if (decided) adapter.set(JSON.stringify(Object.assign(record!, fields)));
     },
     setConsent(partial) {
       const choice: Categories = {};

@@ -64,6 +64,9 @@ export function storeSetup(banner: BannerAttributes, warn: Warn, arrived: () => 
     cookies: { ...read.cookies, ...(more && more.cookies) },
     reloadOnRevoke: banner.reloadOnRevoke,
     ignoreGpc: banner.ignoreGpc,
+    // The cookie mirror (issue 17), as attributes: `cookie` (host-only) and `cookie-domain`.
+    cookie: banner.hasAttribute('cookie'),
+    cookieDomain: banner.getAttribute('cookie-domain'),
     texts: { ...read.texts, ...(more && more.texts) },
     gcm: { ...read.gcm, ...(more && more.gcm) },
     gpcIds: read.gpcIds,

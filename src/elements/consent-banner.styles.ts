@@ -1,7 +1,7 @@
 import { css } from './base.js';
 import { theme } from './shared.styles.js';
 
-/** The banner's own rules: the first layer's layouts and the dialogs (the reopen button's are in ./reopen.ts). */
+/** The banner's own rules: the first layer's layouts and the dialogs (the reopen button's are in ./after-paint.ts). */
 export const styles = [
   theme,
   css`
@@ -51,12 +51,6 @@ export const styles = [
         width: auto;
       }
     }
-    .modal {
-      width: min(36rem, 100% - 1rem);
-    }
-    dialog::backdrop {
-      background: #0008;
-    }
     h2 {
       font-size: 1.125em;
     }
@@ -66,6 +60,12 @@ export const styles = [
       align-items: center;
       justify-content: space-between;
       gap: 0.5rem 1rem;
+    }
+    .modal {
+      width: min(36rem, 100% - 1rem);
+    }
+    dialog::backdrop {
+      background: #0008;
     }
     .box .btn {
       flex-basis: 100%;

@@ -2,11 +2,11 @@ import { html, nothing } from 'lit/html.js';
 import { DEFAULTS, DEFAULT_KEY } from '../core/store.js';
 import { type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
 import { createWarn } from '../core/warn.js';
-import { gatePage, loadGating } from '../gating/load.js';
+import { gatePage, holdGating, loadGating } from '../gating/load.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
 import { resolveLang, type Messages } from '../i18n/index.js';
 import { consentMode } from '../integrations/consent-mode.js';
-import { logDecisions } from '../integrations/proof.js';
+import { loadLog, logDecisions } from '../integrations/proof.js';
 import { integer, safeUrl } from './attributes.js';
 import { ReactiveBase, type PropertyValues } from './base.js';
 import { storeSetup } from './banner-setup.js';
@@ -30,9 +30,12 @@ let later: typeof import('./after-paint.js') | undefined;
  * @summary A fair, accessible cookie-consent banner with per-purpose preferences.
  * @tag consent-banner
  *
+ * @attr cookie - Also mirrors every decision in a host-only first-party cookie named after `storage-key`, for the site's server (`consent-banner/server`).
+ * @attr cookie-domain - Also mirrors every decision in a first-party cookie with this `Domain` (`example.fr`): the site's sub-domains share the choice, and one that has none reads it there.
+ *
  * @slot - `<consent-category>` children that give or override a category's label and description.
  *
- * @fires consent-ready - Once per connection, after the stored choice is read. `detail: { categories, decided }`.
+ * @fires consent-ready - Once per connection, after the stored choice (and the mirror cookie) is read. `detail: { categories, services?, decided, gpc? }`.
  * @fires consent-change - After every decision and every other change of consent. `detail: { categories, services?, changed, action, decided, id, date, gpc? }`.
  * @fires consent-record - After every decision (and reset), once the proof of consent is ready: `detail` is the exact body `log-url` receives.
  *
@@ -58,6 +61,7 @@ let later: typeof import('./after-paint.js') | undefined;
  * @cssprop [--consent-border=#6b6b76] - Borders, separators and switches that are off.
  * @cssprop [--consent-granted=#0b6b2f] - The band of a granted purpose.
  * @cssprop [--consent-refused=#b3261e] - The band of a refused purpose.
+ * @cssprop [--consent-partial=#7a4d00] - The band of a purpose whose partners are partly allowed.
  * @cssprop [--consent-font=400 1rem/1.5 system-ui, sans-serif] - Font shorthand.
  * @cssprop [--consent-radius=8px] - Corner radius.
  * @cssprop [--consent-z-index=2147480000] - Stacking order of the banner.
@@ -149,6 +153,8 @@ export class ConsentBanner extends ReactiveBase {
   #stops: (() => void)[] = [];
   /** Focus was in the first layer at a decision: it moves to the reopen button. */
   #refocus = false;
+  /** The reading of the cookie mirror at connection, while it goes on: nothing shows until it is done. */
+  #waiting?: Promise<void>;
   #linted = false;
 
   #prefs = new PreferencesDialog(this, () => this.#store);
@@ -248,15 +254,25 @@ export class ConsentBanner extends ReactiveBase {
     // phase the restored state, Google Consent Mode first.
     this.#configured = '';
     this.#configure();
+    // Before anything shows, runs or is said (../integrations/consent-log.ts, prepare): a choice made
+    // on another sub-domain (the mirror cookie of `cookie` and `cookie-domain`) applies, and Global
+    // Privacy Control withdraws a restored grant of advertising (and of purposes marked gpc).
+    const read =
+      (store.gpc || document.cookie.includes(store.key + '=')) &&
+      loadLog().then(
+        ({ prepare }) => prepare(store, warn),
+        () => warn('consent-log.js did not load (network?)'),
+      );
+    if (read) holdGating(store, (this.#waiting = read));
     // The page is gated on this banner's store, for the rest of its life: what a decision unblocks
     // runs even if a consent-change listener removes this banner.
     gatePage(store);
     super.connectedCallback();
     this.#children.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-    queueMicrotask(() => {
+    void Promise.resolve(read).then(() => {
+      this.#waiting = undefined;
+      this.requestUpdate();
       if (!this.isConnected) return;
-      // Global Privacy Control withdraws a restored grant of advertising (and of purposes marked gpc).
-      store.honourGpc();
       this.#emit<ConsentReadyDetail>('consent-ready', this.#detail(this.#store.state));
     });
   }
@@ -337,7 +353,7 @@ export class ConsentBanner extends ReactiveBase {
 
   protected override render() {
     const strings = this.#strings();
-    if (!strings) return nothing;
+    if (!strings || this.#waiting) return nothing;
     const [t, lang] = strings;
     const { decided } = this.#store.state;
     const shown = this.#shownNow;

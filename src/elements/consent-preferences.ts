@@ -63,6 +63,13 @@ function trapFocus(event: KeyboardEvent): void {
   }
 }
 
+/** The element inside (shadow roots included) that has focus, to give it back later. */
+function deepActiveElement(): HTMLElement | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el as HTMLElement | null;
+}
+
 /** What the dialog needs of the banner that shows it. */
 export interface DialogHost {
   readonly renderRoot: ShadowRoot;
@@ -74,8 +81,11 @@ export interface DialogHost {
 export interface Dialog {
   /** The switches' positions, not yet saved. */
   readonly draft: Categories;
-  /** Opens it at the next render, with the switches where the store has them, focus on the element of id `at` if given; focus returns to `opener` on close. */
-  open(opener: HTMLElement | null, at?: string): void;
+  /**
+   * Opens it at the next render, with the switches where the store has them, focus on the element
+   * of id `at` if given; focus returns to `opener` (by default, what has focus now) on close.
+   */
+  open(opener?: HTMLElement | null, at?: string): void;
   /** A decision was made: it closes, and an opening under way is cancelled. */
   close(): void;
   /** Its content while it is open, else nothing: `t` is the banner's strings in `lang`. */
@@ -107,7 +117,7 @@ export function dialog(
       opening = true;
       focusAt = at;
       if (!shown) {
-        opener = by;
+        opener = by === undefined ? deepActiveElement() : by;
         const { categories, services } = store().state;
         self.draft = { ...categories, ...services };
         shown = true;

@@ -1,6 +1,6 @@
 /*
  * The banner's views that a first visit shows: the first layer and the choice buttons (shared with
- * the preferences dialog). The reopen button is ./reopen.ts. Plain functions of what they show; the banner
+ * the preferences dialog). The reopen button is in ./after-paint.ts. Plain functions of what they show; the banner
  * (./consent-banner.ts) decides when. The preferences dialog's view is ./consent-preferences.ts.
  */
 import { html, nothing } from 'lit/html.js';

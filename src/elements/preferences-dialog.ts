@@ -20,13 +20,6 @@ const warn = createWarn();
 /** What opens the dialog from the page: a click; a pointer over it or focus on it fetches it ahead. */
 const PAGE_EVENTS = ['click', 'pointerover', 'focusin'];
 
-/** The element inside (shadow roots included) that has focus, to give it back later. */
-function deepActiveElement(): HTMLElement | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el as HTMLElement | null;
-}
-
 type Host = ReactiveControllerHost &
   HTMLElement & { readonly renderRoot: ShadowRoot; readonly updateComplete: Promise<unknown> };
 
@@ -57,7 +50,7 @@ export class PreferencesDialog implements ReactiveController {
   };
 
   /** Opens the dialog, with focus on the element of id `at` (the list of partners) if given; focus returns to `opener` on close. */
-  show(opener: HTMLElement | null = deepActiveElement(), at?: string): Promise<void> {
+  show(opener?: HTMLElement | null, at?: string): Promise<void> {
     this.#opening = true;
     return this.#load().then(
       (dialog) => {

@@ -19,14 +19,14 @@ const holds = new WeakMap<ConsentStore, Promise<unknown>>();
 
 /**
  * Holds the gating of `store` until `until` settles: what a grant unblocks meanwhile waits, then
- * the state of that moment applies. A later hold replaces an earlier one that is still pending
- * (it settles after it: the same module).
+ * the state of that moment applies. A later hold waits for an earlier one that is still pending too.
  */
 export function holdGating(store: ConsentStore, until: Promise<unknown>): void {
   const release = () => {
     if (holds.get(store) === held) holds.delete(store);
   };
-  const held = until.then(release, release);
+  // Both holds count: Google Consent Mode's module, and the cookie mirror's reading.
+  const held = Promise.all([holds.get(store), until]).then(release, release);
   holds.set(store, held);
 }
 

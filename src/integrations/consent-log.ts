@@ -1,10 +1,13 @@
 /*
  * Proof of consent (GDPR art. 7(1), EDPB EU-7, CNIL FR-11): what the visitor saw and how they chose.
- * A module of its own, fetched at the first decision (at connection by banners with a `log-url`):
- * it adds `version` and `configHash` to the stored record, hands the page the record's body as the
- * `consent-record` event, and POSTs it to `log-url`. Like the other lazy chunks it imports nothing
- * from the bundle at run time.
+ * A module of its own, fetched at the first decision: it adds `version` and `configHash` to the
+ * stored record, mirrors it in a first-party cookie when the banner has `cookie` or
+ * `cookie-domain` (issue 17: one choice for the whole site, readable by its server), hands the page
+ * the record's body as the `consent-record` event, and POSTs it to `log-url`. At connection, a
+ * banner with a mirror cookie in the page fetches it to read that cookie (`adoptCookie`). Like the
+ * other lazy chunks it imports nothing from the bundle at run time.
  */
+import { parseConsent, readCookieHeader, serializeConsent } from '../core/consent-cookie.js';
 import type { ConsentRecord } from '../core/record.js';
 import { sha256 } from '../core/sha256.js';
 import type { ConsentStore, StoreConfig } from '../core/store.js';
@@ -96,11 +99,120 @@ export function prove(
 ): void {
   const [t, lang] = strings ?? [{ categories: {} } as unknown as BannerStrings, record.lang];
   const fields = { version: VERSION, configHash: configHash(store.config, whole(t, lang), lang) };
+  // On the record itself (a reset's too, which is not stored), and stored again while it counts.
+  Object.assign(record, fields);
   if (store.record === record) store.annotate(fields);
-  else Object.assign(record, fields);
   const body = proofBody(record, store.config.controller);
+  mirror(store, record, warn);
   emit(body);
   if (url) sendRecord(url, body, warn);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The cookie mirror's attributes for `store` (README, "One choice for the whole site"): `Domain`
+ * from `cookie-domain` when the page's host is inside it, none with `cookie` alone; undefined
+ * (no cookie, said once) for a domain that is empty, `.`, or one the host is not inside, which the
+ * browser would drop silently. Undefined too without either attribute.
+ */
+function cookieAttributes(store: ConsentStore, warn: Warn): string | undefined {
+  const { cookie, cookieDomain } = store.config;
+  if (cookieDomain == null) return cookie ? '; Path=/' : undefined;
+  const domain = cookieDomain.trim().toLowerCase().replace(/^\./, '');
+  const host = location.hostname.toLowerCase();
+  if (!domain || (host !== domain && !host.endsWith('.' + domain)))
+    return void warn(
+      `cookie-domain="${cookieDomain}" ` +
+        (domain ? `does not contain this page's host ${host}` : 'names no domain') +
+        '; no cookie is written',
+    );
+  return `; Path=/; Domain=${domain}`;
+}
+
+/**
+ * Writes `record` to the cookie named after the store's key, living exactly as long as the record
+ * counts (395 days when it grants anything, the refusal's lifetime when not; never more than 395),
+ * or expires it when the record was forgotten (`reset`). SameSite=Lax, Secure on https pages.
+ */
+function mirror(store: ConsentStore, record: ConsentRecord, warn: Warn): void {
+  const attributes = cookieAttributes(store, warn);
+  if (attributes === undefined) return;
+  const { expiresDays, refusalExpiresDays } = store.config;
+  const granted = [...Object.entries(record.categories), ...Object.entries(record.services ?? {})].some(
+    ([id, on]) => on && id !== 'necessary',
+  );
+  const days = Math.min(granted ? expiresDays : refusalExpiresDays, 395);
+  const age = record.action === 'reset' ? 0 : Math.floor((Date.parse(record.date) + days * DAY - Date.now()) / 1000);
+  try {
+    document.cookie =
+      `${store.key}=${age > 0 ? serializeConsent(record) : ''}; Max-Age=${Math.max(age, 0)}${attributes}; SameSite=Lax` +
+      (location.protocol === 'https:' ? '; Secure' : '');
+  } catch (error) {
+    warn(`could not write the ${store.key} cookie (${(error as Error)?.name ?? error})`);
+  }
+}
+
+/**
+ * What a banner does at connection before anything shows, runs or is said, when the page has its
+ * mirror cookie or the browser sends Global Privacy Control: the choice of another sub-domain
+ * applies ({@link adoptCookie}), then, while the signal is honoured, a restored grant of
+ * `advertising` or of a purpose marked `<consent-category gpc>` (or of one of their partners) is
+ * withdrawn, recorded as `withdraw` with `gpc: true`.
+ */
+export function prepare(store: ConsentStore, warn: Warn): void {
+  adoptCookie(store, warn);
+  const { ids, services, gpcIds = [] } = store.config;
+  const off = [...gpcIds, 'advertising'].filter((id) => ids.includes(id));
+  const covered = (id: string) => off.includes(id) || off.includes(Object.hasOwn(services, id) ? services[id]! : '');
+  if (
+    store.gpc &&
+    store.state.decided &&
+    Object.keys(store.config.services)
+      .concat(off)
+      .some((id) => covered(id) && store.has(id))
+  )
+    store.decide(Object.fromEntries(off.map((id) => [id, false])), 'withdraw', true);
+}
+
+/**
+ * At connection, when the cookie mirror holds a choice (made on another sub-domain, or newer than
+ * this one's): a valid one that is newer than the stored record, or present where none is, is
+ * copied into localStorage and the store reads it again. A corrupt or hostile cookie grants
+ * nothing and is said once. Never throws.
+ */
+export function adoptCookie(store: ConsentStore, warn: Warn): void {
+  // A cookie of the same name on a page whose banner mirrors nothing: not ours to read.
+  if (cookieAttributes(store, () => {}) === undefined) return;
+  try {
+    const { revision, expiresDays, refusalExpiresDays, ids, services, lang } = store.config;
+    const found = parseConsent(readCookieHeader(document.cookie, store.key), {
+      revision,
+      expiresDays,
+      refusalExpiresDays,
+      now: Date.now(),
+    });
+    if (found.problem) warn(`the ${store.key} cookie ${found.problem}; it grants nothing`);
+    const local = store.record;
+    if (!found.decided || (store.state.decided && local && Date.parse(local.date) >= Date.parse(found.date!))) return;
+    // Only what this page configures; the rest of the site's purposes are not this page's to record.
+    const pick = (from: Record<string, boolean>, keys: string[]) =>
+      Object.fromEntries(keys.filter((k) => Object.hasOwn(from, k)).map((k) => [k, from[k] === true]));
+    const partners = Object.keys(services);
+    const record: ConsentRecord = {
+      id: found.id!,
+      revision: found.revision!,
+      date: found.date!,
+      categories: { necessary: true, ...pick(found.categories, ids) },
+      ...(partners[0] && { services: pick(found.services, partners) }),
+      action: 'sync',
+      lang,
+    };
+    localStorage.setItem(store.key, JSON.stringify(record));
+    store.configure({});
+  } catch (error) {
+    warn(`could not read the ${store.key} cookie (${(error as Error)?.name ?? error})`);
+  }
 }
 
 /**

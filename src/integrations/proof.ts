@@ -1,13 +1,13 @@
 /*
  * Proof of consent, as the banner wires it: every decision gets its proof (./consent-log.ts, a
- * module of its own fetched at the first decision, or at connection by banners with a `log-url`).
+ * module of its own fetched at the first decision, or at connection to read the mirror cookie or honour GPC).
  */
 import { once, refetchable } from '../core/import-once.js';
 import { PHASE, type ConsentStore } from '../core/store.js';
 import type { Warn } from '../core/types.js';
 import type { BannerStrings } from '../elements/first-layer.js';
 
-/** The proof of consent, imported at the first decision, or at connection by banners with a `log-url`. */
+/** The proof of consent, imported at the first decision, or at connection (the mirror cookie, GPC). */
 export const loadLog = once(() =>
   import.meta.env.STANDALONE ? refetchable(import('./consent-log.js'), 'consent-log') : import('./consent-log.js'),
 );
@@ -30,7 +30,7 @@ export function logDecisions(
     if (!change || change.action === 'sync' || !record) return;
     loadLog().then(
       ({ prove }) => prove(store, record, strings(), url(), emit, warn),
-      () => warn('consent-log.js did not load (network?); this decision was not logged'),
+      () => warn('consent-log.js did not load (network?)'),
     );
   }, PHASE.log);
 }

@@ -479,7 +479,7 @@ describe('dist/consent-banner.js', () => {
       const code = await (await fetch(`/__dist/${name}.js`)).text();
       const imported = [...code.matchAll(/\bimport\s*(?:\(|[^'"]*from)\s*["'`]([^"'`]+)/g)].map((m) => m[1]);
       expect(
-        imported.filter((path) => !/^\.\/(?:whole|catalogue|consent-preferences)\.js$/.test(path)),
+        imported.filter((path) => !/^\.\/(?:whole|catalogue|lint|consent-cookie)\.js$/.test(path)),
         name,
       ).toEqual([]);
     }
@@ -536,7 +536,7 @@ describe('dist/consent-banner.js', () => {
       <script type="module" src="/__dist/consent-banner.js"></script>`);
     const warned = (win as unknown as { warned: string[] }).warned;
     await vi.waitUntil(() => warned.length > 0, { timeout: 3000 });
-    expect(warned).toEqual(['consent-banner: lint did not load']);
+    expect(warned).toEqual(['consent-banner: lint.js did not load (network?)']);
     const el = win.document.querySelector('consent-banner')!;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="refuse-button"]')!.click();
     expect(JSON.parse(win.localStorage.getItem('consent-banner')!).categories.social).toBe(false);
