@@ -78,7 +78,8 @@ export default defineConfig(({ command, mode }) => {
       ...(mode === 'test' ? [networkConditions(), logEndpoint(), gateEndpoints(), rawBuild()] : []),
     ],
     root: command === 'serve' && mode !== 'test' ? here('./demo') : undefined,
-    server: { fs: { allow: [here('.')] } },
+    // The site's sub-domains of the cookie tests (issue 17), mapped to this machine by Chromium.
+    server: { fs: { allow: [here('.')] }, allowedHosts: ['.example.test'] },
     build: {
       outDir: here(lib ? './dist/lib' : './dist'),
       emptyOutDir: true,

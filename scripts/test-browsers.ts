@@ -5,7 +5,14 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
 import type { BrowserInstanceOption } from 'vitest/node';
 import { playwright, type PlaywrightBrowserProvider } from '@vitest/browser-playwright';
 import { webdriverio, type WebdriverBrowserProvider } from '@vitest/browser-webdriverio';
-import { delayRequests, emulateMedia, failRequests, undelayRequests } from '../tests/support/commands.js';
+import {
+  cookieJar,
+  delayRequests,
+  emulateMedia,
+  failRequests,
+  onSite,
+  undelayRequests,
+} from '../tests/support/commands.js';
 import { chromeArgs, chromePath } from './chromium.mjs';
 import { firefoxPath } from './firefox.mjs';
 import { miniBrowserPath, startWebKitDriver, webkitMissing } from './webkit.mjs';
@@ -37,11 +44,20 @@ const needsEmulation: Record<string, string> = {
   'tests/browser/lint.test.ts > <consent-banner lint> > finds nothing wrong with the default modal in dark': DARK,
 };
 
-/** The tests `needsEmulation` names, each with why `driver` cannot run it. */
-const unsupportedBy = (driver: string): Record<string, string> =>
-  Object.fromEntries(
+/** The tests that need two host names of one site on this machine: Chromium maps them (`--host-resolver-rules`). */
+const needsSubdomains = [
+  'tests/browser/cookie.test.ts > one choice for the whole site (issue 17) > a choice made on one sub-domain applies on another, and a withdrawal comes back',
+];
+
+/** The tests `needsEmulation` and `needsSubdomains` name, each with why `driver` cannot run it. */
+const unsupportedBy = (driver: string): Record<string, string> => ({
+  ...Object.fromEntries(
     Object.entries(needsEmulation).map(([name, feature]) => [name, `${driver} cannot emulate ${feature}`]),
-  );
+  ),
+  ...Object.fromEntries(
+    needsSubdomains.map((name) => [name, `${driver} has no host resolver rules here: Chromium runs it`]),
+  ),
+});
 
 /**
  * Playwright's provider, except that Vitest's own commands (`userEvent.keyboard` among them) find
@@ -161,7 +177,13 @@ function absent(browser: string, missing: string): void {
 export function browserInstances(): BrowserInstanceOption[] {
   const chromium: BrowserInstanceOption = {
     browser: 'chromium',
-    provider: playwright({ launchOptions: { executablePath: chromePath(), args: chromeArgs } }),
+    // The site's sub-domains of the cookie tests (issue 17), on this machine.
+    provider: playwright({
+      launchOptions: {
+        executablePath: chromePath(),
+        args: [...chromeArgs, '--host-resolver-rules=MAP *.example.test 127.0.0.1'],
+      },
+    }),
     provide: { unsupported: {} },
   };
   const executablePath = firefoxPath();
@@ -219,7 +241,7 @@ export const browserTests = (name: string, instances: BrowserInstanceOption[]): 
       enabled: true,
       headless: true,
       screenshotFailures: false,
-      commands: { emulateMedia, delayRequests, undelayRequests, failRequests },
+      commands: { emulateMedia, delayRequests, undelayRequests, failRequests, cookieJar, onSite },
       orchestratorScripts: [{ id: 'firefox-unscaled.js', content: firefoxUnscaled }],
       instances,
     },

@@ -256,9 +256,11 @@ export class ConsentBanner extends ReactiveBase {
     this.#configure();
     // Before anything shows, runs or is said (../integrations/consent-log.ts, prepare): a choice made
     // on another sub-domain (the mirror cookie of `cookie` and `cookie-domain`) applies, and Global
-    // Privacy Control withdraws a restored grant of advertising (and of purposes marked gpc).
+    // Privacy Control withdraws a restored grant of advertising (and of purposes marked gpc). The
+    // bundle never touches document.cookie (it throws in a sandboxed frame): the module does.
+    const { cookie, cookieDomain } = store.config;
     const read =
-      (store.gpc || document.cookie.includes(store.key + '=')) &&
+      (store.gpc || cookie || cookieDomain != null) &&
       loadLog().then(
         ({ prepare }) => prepare(store, warn),
         () => warn('consent-log.js did not load (network?)'),

@@ -161,7 +161,12 @@ function mirror(store: ConsentStore, record: ConsentRecord, warn: Warn): void {
  * withdrawn, recorded as `withdraw` with `gpc: true`.
  */
 export function prepare(store: ConsentStore, warn: Warn): void {
-  adoptCookie(store, warn);
+  try {
+    if (readCookieHeader(document.cookie, store.key) !== undefined) adoptCookie(store, warn);
+  } catch (error) {
+    // A sandboxed frame: localStorage alone then.
+    warn(`could not read the ${store.key} cookie (${(error as Error)?.name ?? error})`);
+  }
   const { ids, services, gpcIds = [] } = store.config;
   const off = [...gpcIds, 'advertising'].filter((id) => ids.includes(id));
   const covered = (id: string) => off.includes(id) || off.includes(Object.hasOwn(services, id) ? services[id]! : '');

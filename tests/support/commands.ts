@@ -91,8 +91,69 @@ export const failRequests: BrowserCommand<[string]> = async (context, pattern) =
   await (context.page as Page).route(new RegExp(pattern), (route) => route.abort());
 };
 
+/** A cookie as the browser's jar holds it (not as `document.cookie` shows it): its attributes too. */
+export interface JarCookie {
+  name: string;
+  value: string;
+  domain: string;
+  path: string;
+  /** Seconds since the epoch; -1 for a session cookie. */
+  expires: number;
+  sameSite?: string;
+  secure: boolean;
+}
+
+/** The cookie named `name` in the browser's jar, with its attributes, or null. */
+export const cookieJar: BrowserCommand<[string]> = async (context, name): Promise<JarCookie | null> => {
+  if ('page' in context) {
+    const found = (await (context.page as Page).context().cookies()).find((c) => c.name === name);
+    return found ? { ...found, sameSite: found.sameSite } : null;
+  }
+  // WebKit, through webdriverio (classic WebDriver's Get All Cookies).
+  type WdioCookie = {
+    name: string;
+    value: string;
+    domain?: string;
+    path?: string;
+    expiry?: number;
+    sameSite?: string;
+    secure?: boolean;
+  };
+  const wdio = context as unknown as { browser: { getCookies(names: string[]): Promise<WdioCookie[]> } };
+  const [found] = await wdio.browser.getCookies([name]);
+  return found
+    ? {
+        name: found.name,
+        value: found.value,
+        domain: found.domain ?? '',
+        path: found.path ?? '/',
+        expires: found.expiry ?? -1,
+        sameSite: found.sameSite,
+        secure: !!found.secure,
+      }
+    : null;
+};
+
+/**
+ * Opens `url` as a top-level page of its own (a sub-domain of the site, mapped to this machine by
+ * the browser's host resolver rules), runs `script` (an async function body) in it and returns
+ * what it returns, then closes it. Playwright's browsers only.
+ */
+export const onSite: BrowserCommand<[string, string]> = async (context, url, script) => {
+  if (!('page' in context)) throw new Error('only Playwright’s browsers can open a page of their own');
+  const page = await (context.page as Page).context().newPage();
+  try {
+    await page.goto(url);
+    return await page.evaluate((body) => new Function(`return (async () => {${body}})()`)(), script);
+  } finally {
+    await page.close();
+  }
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
+    cookieJar: (name: string) => Promise<JarCookie | null>;
+    onSite: (url: string, script: string) => Promise<unknown>;
     emulateMedia: (media: Media) => Promise<void>;
     delayRequests: (pattern: string, ms: number) => Promise<void>;
     undelayRequests: (pattern: string) => Promise<void>;
