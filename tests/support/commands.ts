@@ -144,7 +144,8 @@ export const onSite: BrowserCommand<[string, string]> = async (context, url, scr
   const page = await (context.page as Page).context().newPage();
   try {
     await page.goto(url);
-    return await page.evaluate((body) => new Function(`return (async () => {${body}})()`)(), script);
+    // A string is evaluated as an expression in the page.
+    return await page.evaluate(`(async () => {${script}})()`);
   } finally {
     await page.close();
   }
