@@ -1,5 +1,10 @@
 // Checks what `npm pack` would publish: everything a user needs, nothing they don't.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+// A fresh clone has no dist/: build it, as packing does (the prepack script).
+if (!existsSync(new URL('../dist/consent-banner.js', import.meta.url)))
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 
 const [pack] = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),

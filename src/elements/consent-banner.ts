@@ -49,7 +49,7 @@ let later: typeof import('./after-paint.js') | undefined;
  * @csspart save-button - Saves the switches' positions.
  * @csspart close-button - Closes the preferences without saving.
  * @csspart category - One purpose in the preferences.
- * @csspart state - The colour band with the state in words; `data-state="granted|refused|partial"` (partial: some of the purpose's partners granted).
+ * @csspart state - The colour band with the state in words; `data-state="granted|refused|partial|unset"` (partial: some of the purpose's partners granted; unset: before a first decision).
  * @csspart switch - One purpose's or partner's switch.
  * @csspart service - One partner (`<consent-service>`) in the preferences, under its purpose.
  * @csspart reopen-button - The small floating button that reopens the preferences after a decision.
@@ -62,6 +62,7 @@ let later: typeof import('./after-paint.js') | undefined;
  * @cssprop [--consent-granted=#0b6b2f] - The band of a granted purpose.
  * @cssprop [--consent-refused=#b3261e] - The band of a refused purpose.
  * @cssprop [--consent-partial=#7a4d00] - The band of a purpose whose partners are partly allowed.
+ * @cssprop [--consent-unset=#5c5c66] - The band of a purpose before a first decision ("not decided").
  * @cssprop [--consent-font=400 1rem/1.5 system-ui, sans-serif] - Font shorthand.
  * @cssprop [--consent-radius=8px] - Corner radius.
  * @cssprop [--consent-z-index=2147480000] - Stacking order of the banner.

@@ -28,6 +28,8 @@ export interface PreferencesView {
   ids: string[];
   /** The switches' positions, not yet saved. */
   draft: Record<string, boolean>;
+  /** Whether a choice counts: before one, a purpose that is off is "not decided", not refused. */
+  decided: boolean;
   /** Whether Global Privacy Control is honoured (says why advertising stays off). */
   gpc: boolean;
   /** The site's labels and descriptions of purposes and partners (the banner's children), empty to keep the built-in ones. */
@@ -139,6 +141,7 @@ export function dialog(
             ids: ['necessary', ...config.ids],
             draft: self.draft,
             gpc,
+            decided: store().state.decided,
             texts: config.texts,
             services,
             links: config.links ?? {},
@@ -206,7 +209,7 @@ export function preferences(view: PreferencesView): TemplateResult {
     const heading = level === 3 ? html`<h3 id="label-${key}">${label}</h3>` : html`<h4 id="label-${key}">${label}</h4>`;
     return html`<div class="row">
         ${heading}
-        <span part="state" data-state=${state}>${t[state as 'granted']}</span>
+        <span part="state" data-state=${state}>${state === 'unset' ? t.undecided : t[state as 'granted']}</span>
         <button
           role="switch"
           part="switch"
@@ -235,7 +238,8 @@ export function preferences(view: PreferencesView): TemplateResult {
           const own = partners.filter((partner) => view.services[partner] === id);
           const granted = own.filter((partner) => draft[partner]).length;
           const on = necessary || draft[id] === true;
-          const state = on ? 'granted' : granted ? 'partial' : 'refused';
+          // Before a first decision, what is off is not refused yet: "not decided", neutral (issue 19).
+          const state = on ? 'granted' : granted ? 'partial' : view.decided ? 'refused' : 'unset';
           return html`<li part="category">
             ${row(
               id,
@@ -255,7 +259,7 @@ export function preferences(view: PreferencesView): TemplateResult {
                           ${row(
                             partner,
                             `${i}-${partner}`,
-                            mine ? 'granted' : 'refused',
+                            mine ? 'granted' : view.decided ? 'refused' : 'unset',
                             mine,
                             false,
                             html`${
@@ -343,6 +347,10 @@ const styles = css`
   }
   [data-state='granted'] {
     background: var(--consent-granted, #0b6b2f);
+  }
+  /* Not decided yet (before a first decision): neutral, and said in words. */
+  [data-state='unset'] {
+    background: var(--consent-unset, #5c5c66);
   }
   /* Partly allowed: neither green nor red, and said in words. */
   [data-state='partial'] {

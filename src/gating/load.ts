@@ -69,4 +69,4 @@ export function gatePage(store: ConsentStore): void {
 }
 
 /** Said when the gating module did not arrive: what stays blocked, and the file to deploy. */
-export const GATING_MISSING = 'the gating did not load (network?); gated content stays blocked';
+export const GATING_MISSING = 'gating.js did not load (network?); gated content stays blocked';

@@ -34,6 +34,7 @@ export default {
   cookiesLabel: 'Бисквитки',
   controllerLabel: 'Администратор на данни: {controller}',
   partnersTitle: 'Нашите партньори',
+  undecided: 'Без решение',
   categories: {
     necessary: [
       'Строго необходими',

@@ -34,6 +34,7 @@ export default {
   cookiesLabel: 'Soubory cookie',
   controllerLabel: 'Správce údajů: {controller}',
   partnersTitle: 'Naši partneři',
+  undecided: 'Nerozhodnuto',
   categories: {
     necessary: [
       'Nezbytně nutné',

@@ -34,6 +34,7 @@ export default {
   cookiesLabel: 'Cookies',
   controllerLabel: 'Dataansvarlig: {controller}',
   partnersTitle: 'Vores partnere',
+  undecided: 'Ikke valgt',
   categories: {
     necessary: [
       'Strengt nødvendige',

@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Cookies',
   controllerLabel: 'Verantwortlicher: {controller}',
   partnersTitle: 'Unsere Partner',
+  undecided: 'Nicht entschieden',
   categories: {
     necessary: [
       'Unbedingt erforderlich',

@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Cookies',
   controllerLabel: 'Υπεύθυνος επεξεργασίας: {controller}',
   partnersTitle: 'Οι συνεργάτες μας',
+  undecided: 'Εκκρεμεί',
   categories: {
     necessary: [
       'Απαραίτητα',

@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Cookies',
   controllerLabel: 'Responsable del tratamiento: {controller}',
   partnersTitle: 'Nuestros socios',
+  undecided: 'Sin decidir',
   categories: {
     necessary: [
       'Estrictamente necesarias',

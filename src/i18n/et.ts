@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Küpsised',
   controllerLabel: 'Vastutav töötleja: {controller}',
   partnersTitle: 'Meie partnerid',
+  undecided: 'Otsustamata',
   categories: {
     necessary: [
       'Rangelt vajalikud',

@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Evästeet',
   controllerLabel: 'Rekisterinpitäjä: {controller}',
   partnersTitle: 'Kumppanimme',
+  undecided: 'Ei valittu',
   categories: {
     necessary: [
       'Välttämättömät',

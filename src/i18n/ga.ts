@@ -36,6 +36,7 @@ export default {
   cookiesLabel: 'Fianáin',
   controllerLabel: 'Rialaitheoir sonraí: {controller}',
   partnersTitle: 'Ár gcomhpháirtithe',
+  undecided: 'Gan chinneadh',
   categories: {
     necessary: [
       'Fíor-riachtanach',

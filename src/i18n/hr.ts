@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Kolačići',
   controllerLabel: 'Voditelj obrade: {controller}',
   partnersTitle: 'Naši partneri',
+  undecided: 'Bez odluke',
   categories: {
     necessary: ['Strogo nužni', 'Potrebni za rad stranice (sigurnost, pamćenje vašeg izbora). Ne mogu se isključiti.'],
     preferences: [

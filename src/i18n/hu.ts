@@ -34,6 +34,7 @@ export default {
   cookiesLabel: 'Sütik',
   controllerLabel: 'Adatkezelő: {controller}',
   partnersTitle: 'Partnereink',
+  undecided: 'Nincs döntés',
   categories: {
     necessary: [
       'Feltétlenül szükséges',

@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Cookie',
   controllerLabel: 'Titolare del trattamento: {controller}',
   partnersTitle: 'I nostri partner',
+  undecided: 'Non deciso',
   categories: {
     necessary: [
       'Strettamente necessari',

@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Slapukai',
   controllerLabel: 'Duomenų valdytojas: {controller}',
   partnersTitle: 'Mūsų partneriai',
+  undecided: 'Nenuspręsta',
   categories: {
     necessary: [
       'Būtinieji',

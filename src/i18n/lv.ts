@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Sīkdatnes',
   controllerLabel: 'Pārzinis: {controller}',
   partnersTitle: 'Mūsu partneri',
+  undecided: 'Nav izlemts',
   categories: {
     necessary: [
       'Absolūti nepieciešamās',

@@ -48,6 +48,8 @@ export interface Messages {
   refused: string;
   /** The band of a purpose whose partners are partly allowed. */
   partial: string;
+  /** The band of a purpose before any decision: neither allowed nor refused yet. */
+  undecided: string;
   /** Preferences: before a partner's list of cookies. */
   cookiesLabel: string;
   /** Preferences: `{controller}`, the data controller. */
@@ -68,6 +70,7 @@ export type DetailKey =
   | 'granted'
   | 'refused'
   | 'partial'
+  | 'undecided'
   | 'cookiesLabel'
   | 'controllerLabel'
   | 'partnersTitle'

@@ -34,6 +34,7 @@ export default {
   cookiesLabel: 'Cookies',
   controllerLabel: 'Kontrollur tad-data: {controller}',
   partnersTitle: 'L-imsieħba tagħna',
+  undecided: 'Mhux deċiż',
   categories: {
     necessary: [
       'Strettament meħtieġa',

@@ -34,6 +34,7 @@ export default {
   cookiesLabel: 'Cookies',
   controllerLabel: 'Verwerkingsverantwoordelijke: {controller}',
   partnersTitle: 'Onze partners',
+  undecided: 'Nog niet gekozen',
   categories: {
     necessary: [
       'Strikt noodzakelijk',

@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Pliki cookie',
   controllerLabel: 'Administrator danych: {controller}',
   partnersTitle: 'Nasi partnerzy',
+  undecided: 'Bez decyzji',
   categories: {
     necessary: [
       'Ściśle niezbędne',

@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Cookies',
   controllerLabel: 'Responsável pelo tratamento: {controller}',
   partnersTitle: 'Os nossos parceiros',
+  undecided: 'Por decidir',
   categories: {
     necessary: [
       'Estritamente necessários',

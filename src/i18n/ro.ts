@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Cookie-uri',
   controllerLabel: 'Operator de date: {controller}',
   partnersTitle: 'Partenerii noștri',
+  undecided: 'Nedecis',
   categories: {
     necessary: [
       'Strict necesare',

@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Súbory cookie',
   controllerLabel: 'Prevádzkovateľ: {controller}',
   partnersTitle: 'Naši partneri',
+  undecided: 'Nerozhodnuté',
   categories: {
     necessary: [
       'Nevyhnutne potrebné',

@@ -35,6 +35,7 @@ export default {
   cookiesLabel: 'Piškotki',
   controllerLabel: 'Upravljavec podatkov: {controller}',
   partnersTitle: 'Naši partnerji',
+  undecided: 'Neodločeno',
   categories: {
     necessary: [
       'Nujno potrebni',

@@ -34,6 +34,7 @@ export default {
   cookiesLabel: 'Cookies',
   controllerLabel: 'Personuppgiftsansvarig: {controller}',
   partnersTitle: 'Våra partner',
+  undecided: 'Inte valt',
   categories: {
     necessary: [
       'Strikt nödvändiga',

@@ -178,11 +178,16 @@ describe('the preferences dialog', () => {
       s.getAttribute('data-state'),
       s.textContent,
     ]);
+    // Before a first decision, what is off is "not decided", not refused (issue 19).
     expect(states).toEqual([
       ['granted', 'Autorisé'],
-      ['refused', 'Refusé'],
+      ['unset', 'Non décidé'],
       ['granted', 'Autorisé'],
     ]);
+    await page.getByRole('button', { name: 'Enregistrer mes choix' }).click();
+    await el.showPreferences();
+    const after = [...el.shadowRoot!.querySelectorAll('[part="state"]')].map((s) => s.getAttribute('data-state'));
+    expect(after).toEqual(['granted', 'refused', 'granted']);
   });
 
   it('toggles a switch with Space', async () => {

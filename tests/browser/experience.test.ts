@@ -446,8 +446,26 @@ describe('phones, zoom and preferences of the visitor', () => {
 });
 
 describe('the colour band', () => {
+  it('says "not decided" before a first decision, neutral in colour, with enough contrast (issue 19)', async () => {
+    const el = await banner();
+    await el.showPreferences();
+    const bands = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="state"]')].slice(1);
+    expect(bands.map((b) => [b.dataset.state, b.textContent])).toEqual([
+      ['unset', 'Non décidé'],
+      ['unset', 'Non décidé'],
+      ['unset', 'Non décidé'],
+    ]);
+    const { color, backgroundColor } = getComputedStyle(bands[0]!);
+    const [hi, lo] = [luminance(color), luminance(backgroundColor)].sort((a, b) => b - a);
+    expect((hi + 0.05) / (lo + 0.05)).toBeGreaterThanOrEqual(4.5);
+    const [r, g, b] = (backgroundColor.match(/\d+/g) ?? []).map(Number);
+    // Neither green nor red: a grey.
+    expect(Math.max(r!, g!, b!) - Math.min(r!, g!, b!)).toBeLessThan(20);
+  });
+
   it('says the state in words on green or red, with enough contrast', async () => {
     const el = await banner();
+    el.refuseAll();
     await el.showPreferences();
     await page.getByRole('switch', { name: 'Réseaux sociaux' }).click();
     const bands = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="state"]')];

@@ -111,7 +111,7 @@ describe('the partners inside each purpose (FR-8, EU-5)', () => {
     expect(band.textContent).toBe('Autorisé en partie');
     const colour = (state: string) =>
       getComputedStyle(el.shadowRoot!.querySelector(`[part="state"][data-state="${state}"]`)!).backgroundColor;
-    expect(new Set([colour('partial'), colour('refused')]).size).toBe(2);
+    expect(new Set([colour('partial'), colour('unset')]).size).toBe(2);
     await page.getByRole('button', { name: 'Enregistrer mes choix' }).click();
     expect(stored().services).toEqual({ matomo: false, youtube: true, x: false, comments: false });
     expect(stored().categories).toEqual({ necessary: true, audience: false, social: false });

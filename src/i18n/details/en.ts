@@ -14,6 +14,7 @@ export default {
   controllerLabel: 'Data controller: {controller}',
   partnersTitle: 'Our partners',
   vendorPrivacy: '{label} privacy policy',
+  undecided: 'Not decided',
   descriptions: {
     necessary: 'Needed for the site to work (security, remembering your choices). They cannot be switched off.',
     preferences: 'Remember your settings, such as language or display, to fit the site to your habits.',

@@ -15,6 +15,7 @@ export default {
   controllerLabel: 'Responsable du traitement : {controller}',
   partnersTitle: 'Nos partenaires',
   vendorPrivacy: 'Politique de confidentialité de {label}',
+  undecided: 'Non décidé',
   descriptions: {
     necessary:
       'Indispensables au fonctionnement du site (sécurité, mémorisation de vos choix). Ils ne peuvent pas être désactivés.',

@@ -1,6 +1,5 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  undecided: 'Nerozhodnuto',
   exempt: 'Nevyžaduje souhlas',
 } satisfies PendingStrings;

@@ -1,6 +1,5 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  undecided: 'Otsustamata',
   exempt: 'Ei vaja nõusolekut',
 } satisfies PendingStrings;

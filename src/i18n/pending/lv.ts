@@ -1,6 +1,5 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  undecided: 'Nav izlemts',
   exempt: 'Piekrišana nav vajadzīga',
 } satisfies PendingStrings;

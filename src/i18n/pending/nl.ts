@@ -1,6 +1,5 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  undecided: 'Nog niet gekozen',
   exempt: 'Vrijgesteld van toestemming',
 } satisfies PendingStrings;

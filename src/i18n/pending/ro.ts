@@ -1,6 +1,5 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  undecided: 'Nedecis',
   exempt: 'Scutit de consimțământ',
 } satisfies PendingStrings;

@@ -1,6 +1,5 @@
 import type { PendingStrings } from './types.js';
 
 export default {
-  undecided: 'Nerozhodnuté',
   exempt: 'Nevyžaduje súhlas',
 } satisfies PendingStrings;
