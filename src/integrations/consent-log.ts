@@ -131,11 +131,17 @@ function cookieAttributes(store: ConsentStore, warn: Warn): string | undefined {
 }
 
 /**
- * Writes `record` to the cookie named after the store's key, living exactly as long as the record
- * counts (395 days when it grants anything, the refusal's lifetime when not; never more than 395),
- * or expires it when the record was forgotten (`reset`). SameSite=Lax, Secure on https pages.
+ * The cookie that mirrors `record` (a `document.cookie` assignment), named after the store's key,
+ * living exactly as long as the record counts (395 days when it grants anything, the refusal's
+ * lifetime when not; never more than 395), or expiring it when the record was forgotten (`reset`).
+ * SameSite=Lax, Secure on https pages. Undefined when the banner mirrors nothing.
  */
-function mirror(store: ConsentStore, record: ConsentRecord, warn: Warn): void {
+export function mirrorCookie(
+  store: ConsentStore,
+  record: ConsentRecord,
+  warn: Warn,
+  now = Date.now(),
+): string | undefined {
   const attributes = cookieAttributes(store, warn);
   if (attributes === undefined) return;
   const { expiresDays, refusalExpiresDays } = store.config;
@@ -143,11 +149,18 @@ function mirror(store: ConsentStore, record: ConsentRecord, warn: Warn): void {
     ([id, on]) => on && id !== 'necessary',
   );
   const days = Math.min(granted ? expiresDays : refusalExpiresDays, 395);
-  const age = record.action === 'reset' ? 0 : Math.floor((Date.parse(record.date) + days * DAY - Date.now()) / 1000);
+  const age = record.action === 'reset' ? 0 : Math.floor((Date.parse(record.date) + days * DAY - now) / 1000);
+  return (
+    `${store.key}=${age > 0 ? serializeConsent(record) : ''}; Max-Age=${Math.max(age, 0)}${attributes}; SameSite=Lax` +
+    (location.protocol === 'https:' ? '; Secure' : '')
+  );
+}
+
+/** Writes {@link mirrorCookie}'s cookie, if any; a page that refuses cookies is said once. */
+function mirror(store: ConsentStore, record: ConsentRecord, warn: Warn): void {
   try {
-    document.cookie =
-      `${store.key}=${age > 0 ? serializeConsent(record) : ''}; Max-Age=${Math.max(age, 0)}${attributes}; SameSite=Lax` +
-      (location.protocol === 'https:' ? '; Secure' : '');
+    const cookie = mirrorCookie(store, record, warn);
+    if (cookie) document.cookie = cookie;
   } catch (error) {
     warn(`could not write the ${store.key} cookie (${(error as Error)?.name ?? error})`);
   }

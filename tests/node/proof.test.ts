@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULTS, type StoreConfig } from '../../src/core/store.js';
 import { sha256 } from '../../src/core/sha256.js';
 import en from '../../src/i18n/en.js';
-import { configHash, proofBody, shownConfig, VERSION } from '../../src/integrations/consent-log.js';
+import { configHash, mirrorCookie, proofBody, shownConfig, VERSION } from '../../src/integrations/consent-log.js';
 import { whole } from '../../src/i18n/whole.js';
 import type { ConsentRecord } from '../../src/core/record.js';
 
@@ -89,5 +89,52 @@ describe('proofBody', () => {
       url: globalThis.location.href,
     });
     expect(VERSION).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('the mirror cookie’s attributes (issue 17)', () => {
+  const record: ConsentRecord = {
+    id: 'seeded-0000-4000',
+    revision: 0,
+    date: '2026-12-08T00:00:00.000Z',
+    categories: { necessary: true, audience: true },
+    action: 'accept-all',
+    lang: 'fr',
+  };
+  const now = Date.parse('2026-12-09T00:00:00.000Z');
+  const store = (config: Partial<StoreConfig>) =>
+    ({ key: 'consent-banner', config: { ...DEFAULTS, ids: ['audience'], ...config } }) as unknown as Parameters<
+      typeof mirrorCookie
+    >[0];
+  const at = (href: string) => {
+    const url = new URL(href);
+    Object.assign(globalThis, { location: { href, protocol: url.protocol, hostname: url.hostname } });
+  };
+
+  it('is Secure on an https page, with the site’s Domain, Path=/, SameSite=Lax and the remaining lifetime', () => {
+    at('https://video.example.fr/article');
+    const cookie = mirrorCookie(store({ cookieDomain: 'example.fr' }), record, () => {}, now)!;
+    expect(cookie).toMatch(/^consent-banner=1\.0\.[0-9a-z]+\.seeded-0000-4000\.audience~1\.; /);
+    expect(cookie).toContain(`; Max-Age=${394 * 86_400}; Path=/; Domain=example.fr; SameSite=Lax; Secure`);
+  });
+
+  it('is host-only without cookie-domain, and not Secure on http', () => {
+    at('http://www.example.fr/');
+    const cookie = mirrorCookie(store({ cookie: true }), record, () => {}, now)!;
+    expect(cookie).not.toContain('Domain=');
+    expect(cookie).not.toContain('Secure');
+    expect(cookie).toContain('; Path=/; SameSite=Lax');
+  });
+
+  it('lives 182 days for a refusal, expires at reset, and is refused for a domain the host is not inside', () => {
+    at('https://www.example.fr/');
+    const refused = { ...record, categories: { necessary: true, audience: false }, action: 'refuse-all' as const };
+    expect(mirrorCookie(store({ cookie: true }), refused, () => {}, now)).toContain(`Max-Age=${181 * 86_400}`);
+    expect(mirrorCookie(store({ cookie: true }), { ...record, action: 'reset' }, () => {}, now)).toMatch(
+      /^consent-banner=; Max-Age=0;/,
+    );
+    const said: string[] = [];
+    expect(mirrorCookie(store({ cookieDomain: 'example.com' }), record, (m) => said.push(m), now)).toBeUndefined();
+    expect(said[0]).toContain('cookie-domain="example.com" does not contain this page\'s host www.example.fr');
   });
 });
