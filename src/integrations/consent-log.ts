@@ -4,8 +4,9 @@
  * stored record, mirrors it in a first-party cookie when the banner has `cookie` or
  * `cookie-domain` (issue 17: one choice for the whole site, readable by its server), hands the page
  * the record's body as the `consent-record` event, and POSTs it to `log-url`. At connection, a
- * banner with a mirror cookie in the page fetches it to read that cookie (`adoptCookie`). Like the
- * other lazy chunks it imports nothing from the bundle at run time.
+ * banner with `cookie` or `cookie-domain`, or in a browser that sends Global Privacy Control,
+ * fetches it before it first renders (`prepare`). Like the other lazy chunks it imports nothing
+ * from the bundle at run time.
  */
 import { parseConsent, readCookieHeader, serializeConsent } from '../core/consent-cookie.js';
 import type { ConsentRecord } from '../core/record.js';
@@ -14,7 +15,6 @@ import type { ConsentStore, StoreConfig } from '../core/store.js';
 import type { Warn } from '../core/types.js';
 import type { BannerStrings } from '../elements/first-layer.js';
 import type { Messages } from '../i18n/messages.js';
-import { whole } from '../i18n/whole.js';
 
 /** The library's version, from package.json at build time. */
 export const VERSION: string = import.meta.env.PACKAGE_VERSION ?? '0.0.0';
@@ -89,21 +89,30 @@ export function proofBody(record: ConsentRecord, controller?: string): Record<st
  * `strings` (the banner's strings and their language; undefined if nothing had rendered) shows,
  * stored again while it is the current one; then `emit` gets its body, which goes to `url` too.
  */
-export function prove(
+export async function prove(
   store: ConsentStore,
   record: ConsentRecord,
   strings: [BannerStrings, string] | undefined,
   url: string | undefined,
   emit: (body: object) => void,
   warn: Warn,
-): void {
+): Promise<void> {
+  // At once: the site's other sub-domains and its server see the choice.
+  mirror(store, record, warn);
+  // The dialog's strings, shared with the preferences: fetched at the first decision only, so
+  // that a banner that reads the mirror cookie at connection waits for this module alone.
+  let full: typeof import('../i18n/whole.js');
+  try {
+    full = await import('../i18n/whole.js');
+  } catch {
+    return warn('whole.js did not load (network?): a decision was not proved');
+  }
   const [t, lang] = strings ?? [{ categories: {} } as unknown as BannerStrings, record.lang];
-  const fields = { version: VERSION, configHash: configHash(store.config, whole(t, lang), lang) };
+  const fields = { version: VERSION, configHash: configHash(store.config, full.whole(t, lang), lang) };
   // On the record itself (a reset's too, which is not stored), and stored again while it counts.
   Object.assign(record, fields);
   if (store.record === record) store.annotate(fields);
   const body = proofBody(record, store.config.controller);
-  mirror(store, record, warn);
   emit(body);
   if (url) sendRecord(url, body, warn);
 }
@@ -176,6 +185,8 @@ function mirror(store: ConsentStore, record: ConsentRecord, warn: Warn): void {
 export function prepare(store: ConsentStore, warn: Warn): void {
   try {
     if (readCookieHeader(document.cookie, store.key) !== undefined) adoptCookie(store, warn);
+    // A choice stored before the site turned the mirror on reaches the cookie now, not at the next decision.
+    else if (store.state.decided && store.record) mirror(store, store.record, warn);
   } catch (error) {
     // A sandboxed frame: localStorage alone then.
     warn(`could not read the ${store.key} cookie (${(error as Error)?.name ?? error})`);
@@ -210,7 +221,7 @@ export function adoptCookie(store: ConsentStore, warn: Warn): void {
       refusalExpiresDays,
       now: Date.now(),
     });
-    if (found.problem) warn(`the ${store.key} cookie ${found.problem}; it grants nothing`);
+    if (found.problem) warn(`${found.problem} (${store.key}); it grants nothing`);
     const local = store.record;
     if (!found.decided || (store.state.decided && local && Date.parse(local.date) >= Date.parse(found.date!))) return;
     // Only what this page configures; the rest of the site's purposes are not this page's to record.

@@ -141,7 +141,7 @@ describe('the mirror cookie (issue 17)', () => {
       expect(el.hasConsent('audience'), value.slice(0, 40)).toBe(false);
       el.remove();
     }
-    expect(warn.mock.calls.flat().join('\n')).toContain(`the ${KEY} cookie`);
+    expect(warn.mock.calls.flat().join('\n')).toContain(`consent cookie ignored`);
   });
 
   it('expires the cookie on reset(), and updates it on a withdrawal', async () => {
