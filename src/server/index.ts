@@ -15,7 +15,12 @@
  *
  * @module
  */
-import { parseConsent, readCookieHeader, type ParseConsentOptions } from '../core/consent-cookie.js';
+import {
+  parseConsent,
+  readCookieHeader,
+  type ConsentCookie,
+  type ParseConsentOptions,
+} from '../core/consent-cookie.js';
 
 export {
   CONSENT_COOKIE_VERSION,
@@ -36,28 +41,16 @@ export interface ReadConsentOptions extends ParseConsentOptions {
   storageKey?: string;
 }
 
-/** The visitor's choice as the server sees it. */
-export interface ServerConsent {
-  /**
-   * True when the request carries a choice that counts now. False for no cookie, a malformed or
-   * hostile one, another revision's, or an expired one: nothing is granted then, and the page
-   * should behave as before any choice (no tracking tag; the banner will ask).
-   */
-  decided: boolean;
-  /**
-   * `necessary: true`, plus, when `decided`, every purpose in the cookie with its grant. Test a
-   * grant with `=== true`: a purpose that is absent is not granted.
-   */
-  categories: Record<string, boolean>;
-  /** When `decided`, every partner (`<consent-service>`) in the cookie with its grant; else `{}`. */
-  services: Record<string, boolean>;
-  /** The choice's random id, when the cookie holds a readable one (proof of consent). */
-  id?: string;
-  /** When the choice was made, ISO 8601, when readable. */
-  date?: string;
-  /** The revision the choice was made under, when readable. */
-  revision?: number;
-}
+/**
+ * The visitor's choice as the server sees it: the cookie's meaning without the reason it was
+ * unusable. `decided` is false for no cookie, a malformed or hostile one, another revision's, or
+ * an expired one: nothing is granted then, and the page should behave as before any choice (no
+ * tracking tag; the banner will ask). `categories` has `necessary: true` and, when decided, every
+ * purpose in the cookie: test a grant with `=== true` (an absent purpose is not granted).
+ * `services`: every partner in the cookie when decided, else `{}`. `id`, `date` and `revision`
+ * when readable.
+ */
+export type ServerConsent = Omit<ConsentCookie, 'problem'>;
 
 /**
  * Reads the visitor's consent from a request's `Cookie` header. Never throws: whatever the
