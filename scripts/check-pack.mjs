@@ -23,6 +23,8 @@ const required = [
   'dist/lib/index.d.ts',
   'dist/lib/elements/consent-banner.js',
   'dist/lib/elements/consent-banner.d.ts',
+  // consent-banner/react: the elements' JSX types for React 19.
+  'dist/lib/react.d.ts',
   // consent-banner/server and the one module it imports.
   'dist/lib/server/index.js',
   'dist/lib/server/index.d.ts',

@@ -30,3 +30,13 @@ describe('the standalone build', () => {
     expect(originalPositionFor(map, { line: at + 1, column }).source).toMatch(/src\/elements\/consent-banner\.ts$/);
   }, 60_000);
 });
+
+describe('the README’s React recipe (issue 19)', () => {
+  it('is the file that `npm run typecheck` compiles under strict, tests/types/react.tsx', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const file = readFileSync(new URL('../types/react.tsx', import.meta.url), 'utf8').trim();
+    const blocks = [...readme.matchAll(/```tsx\n([\s\S]*?)```/g)].map((m) => m[1]!.trim());
+    expect(blocks).toContain(file);
+  });
+});
