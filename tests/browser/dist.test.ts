@@ -217,6 +217,28 @@ describe('dist/consent-banner.js', () => {
     expect(fetched).toContain('/__dist/catalogue.js');
   });
 
+  it('runs the README’s "Use it" snippet as written: at once for a returning visitor, at the grant for a new one (issue 19)', async () => {
+    const readme = await (await fetch('/README.md')).text().catch(() => '');
+    const snippet = /In your own scripts,[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(snippet, 'the snippet under "Use it"').toBeTruthy();
+    const page = () =>
+      plainPage(`
+        <consent-banner categories="audience social"></consent-banner>
+        <script>window.loaded = 0; function loadComments() { loaded++; }</script>
+        <script type="module">${snippet}</script>
+        <script type="module" src="/__dist/consent-banner.js"></script>`);
+    const loaded = (win: Window) => (win as unknown as { loaded: number }).loaded;
+    storeChoice({ necessary: true, audience: false, social: true });
+    const returning = await page();
+    await vi.waitUntil(() => loaded(returning) === 1);
+    localStorage.clear();
+    const first = await page();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(loaded(first)).toBe(0);
+    (first.document.querySelector('consent-banner') as unknown as { acceptAll(): void }).acceptAll();
+    await vi.waitUntil(() => loaded(first) === 1);
+  });
+
   it('fetches nothing more than the reopen button for a returning visitor who refused everything', async () => {
     storeChoice({ necessary: true, social: false });
     const win = await plainPage(`
