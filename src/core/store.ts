@@ -177,8 +177,6 @@ export function createStore(
     lang: config.lang,
     ...(gpc && { gpc }),
   });
-  /** The purposes Global Privacy Control keeps off while it is honoured. */
-  const gpcOff = () => (store.gpc ? [...(config.gpcIds ?? []), 'advertising'] : []);
   const read = () => {
     const raw = adapter.get();
     const result = readRecord(raw, { ...config, now: Date.now() });
@@ -249,7 +247,8 @@ export function createStore(
     acceptAll() {
       const choice: Categories = {};
       // Global Privacy Control is an opt-out of sale and sharing: not of the other purposes.
-      const off = gpcOff();
+      // Those Global Privacy Control keeps off while it is honoured.
+      const off = store.gpc ? [...(config.gpcIds ?? []), 'advertising'] : [];
       for (const k of config.ids) choice[k] = !off.includes(k);
       // Whether the signal kept one off: it changed the outcome.
       store.decide(choice, 'accept-all', Object.values(choice).includes(false));

@@ -48,27 +48,27 @@ export function storeSetup(banner: BannerAttributes, warn: Warn, arrived: () => 
   const services = checkPartners(read.services, ids, warn);
   // Their texts, links, cookies and Consent Mode types come with their module: only the
   // preferences, a gate, the gating's clean-up and Consent Mode need them, all later.
-  const more =
-    Object.keys(services).length &&
-    (details?.partnerDetails(banner, services, safeUrl, warn, arrived) ??
-      void loadDetails().then(arrived, () => warn('partners.js did not load (network?)')));
+  const links = Object.keys(services)[0]
+    ? (details?.partnerDetails(banner, services, read, safeUrl, warn, arrived) ??
+      void loadDetails().then(arrived, () => warn('partners.js did not load (network?)')))
+    : undefined;
   return {
     ids,
     services,
-    links: more ? more.links : {},
+    links,
     controller: banner.controller?.trim(),
     revision: banner.revision,
     expiresDays: banner.expiresDays,
     refusalExpiresDays: banner.refusalExpiresDays,
     lang: resolveLang(banner),
-    cookies: { ...read.cookies, ...(more && more.cookies) },
+    cookies: read.cookies,
     reloadOnRevoke: banner.reloadOnRevoke,
     ignoreGpc: banner.ignoreGpc,
     // The cookie mirror (issue 17), as attributes: `cookie` (host-only) and `cookie-domain`.
     cookie: banner.hasAttribute('cookie'),
     cookieDomain: banner.getAttribute('cookie-domain'),
-    texts: { ...read.texts, ...(more && more.texts) },
-    gcm: { ...read.gcm, ...(more && more.gcm) },
+    texts: read.texts,
+    gcm: read.gcm,
     gpcIds: read.gpcIds,
   };
 }

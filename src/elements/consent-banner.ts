@@ -261,7 +261,8 @@ export class ConsentBanner extends ReactiveBase {
     // bundle never touches document.cookie (it throws in a sandboxed frame): the module does.
     const { cookie, cookieDomain } = store.config;
     const read =
-      (store.gpc || cookie || cookieDomain != null) &&
+      // (GPC: only when something is granted, else a first visit's banner would wait for nothing)
+      ((store.gpc && store.grantsOptional) || cookie || cookieDomain != null) &&
       loadLog().then(
         ({ prepare }) => prepare(store, warn),
         () => warn('consent-log.js did not load (network?)'),

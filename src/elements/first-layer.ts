@@ -74,7 +74,7 @@ export function firstLayer(
       ${intro} ${link}
       ${
         partners
-          ? html`<button class="continue" part="partners-button" @click=${on.partners} @pointerenter=${on.warm}>
+          ? html`<button class="continue" part="partners-button" @click=${on.partners}>
               ${t.partners.replace('{count}', partners as never)}
             </button>`
           : nothing

@@ -14,12 +14,11 @@ import type { CatalogueEntry } from '../integrations/catalogue.js';
 let known: Record<string, CatalogueEntry> | undefined;
 let loading: Promise<unknown> | undefined;
 
-/** What the partners add to the store's set-up. */
+/** The maps of the store's set-up that the partners add to (the purposes' are there already). */
 export interface PartnerDetails {
   texts: Record<string, [label: string, description: string]>;
   cookies: Record<string, string>;
   gcm: Record<string, string[]>;
-  links: Record<string, string>;
 }
 
 /**
@@ -27,16 +26,19 @@ export interface PartnerDetails {
  * `<consent-service>` children of `banner`'s `<consent-category>` children; the first element of
  * an id counts. A partner without `label` takes the catalogue's label, privacy URL, cookies and
  * Consent Mode types, each unless its own attribute gives it; the catalogue is imported on first
- * need, and `arrived` runs when it is here, for the set-up to be read again.
+ * need, and `arrived` runs when it is here, for the set-up to be read again. Labels and
+ * descriptions, cookies and Consent Mode types go into `read`, beside the purposes'; returns the
+ * partners' privacy links.
  */
 export function partnerDetails(
   banner: Element,
   partners: Partners,
+  read: PartnerDetails,
   safeUrl: (url: string | undefined, warn: Warn) => string | undefined,
   warn: Warn,
   arrived: () => void,
-): PartnerDetails {
-  const read: PartnerDetails = { texts: {}, cookies: {}, gcm: {}, links: {} };
+): Record<string, string> {
+  const links: Record<string, string> = {};
   for (const el of banner.querySelectorAll(':scope > consent-category > consent-service')) {
     const id = el.getAttribute('name')?.trim() ?? '';
     if (!Object.hasOwn(partners, id) || Object.hasOwn(read.texts, id)) continue;
@@ -64,7 +66,7 @@ export function partnerDetails(
     const gcm = (attr('gcm') ?? entry.gcm)?.split(/\s+/).filter(Boolean);
     if (gcm) read.gcm[id] = gcm;
     const link = safeUrl(attr('privacy-url') ?? entry.privacyUrl, warn);
-    if (link) read.links[id] = link;
+    if (link) links[id] = link;
   }
-  return read;
+  return links;
 }

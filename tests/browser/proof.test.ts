@@ -6,7 +6,7 @@
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import type { ConsentChangeDetail, ConsentRecordDetail } from '../../src/index.js';
-import { collect, html, mount, seed, stored } from './helpers.js';
+import { bannerLayer, collect, html, mount, seed, stored } from './helpers.js';
 
 const DAY = 86_400_000;
 const banner = (attrs = '') =>
@@ -106,6 +106,12 @@ describe('Global Privacy Control (issue 16)', () => {
     expect(changes[0]).toMatchObject({ action: 'withdraw', changed: ['advertising'], gpc: true });
     expect(el.consent.categories).toEqual({ necessary: true, audience: true, social: true, advertising: false });
     expect(stored()).toMatchObject({ action: 'withdraw', gpc: true });
+  });
+
+  it('shows a first visit’s banner at once under GPC: nothing granted, nothing to withdraw, nothing to wait for', async () => {
+    sendGpc();
+    const el = await banner();
+    expect(bannerLayer(el)).not.toBeNull();
   });
 
   it('leaves the grant alone with ignore-gpc, or without the signal', async () => {
