@@ -1,5 +1,0 @@
-import type { PendingStrings } from './types.js';
-
-export default {
-  exempt: 'Exento de consentimiento',
-} satisfies PendingStrings;

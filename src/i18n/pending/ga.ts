@@ -1,5 +1,0 @@
-import type { PendingStrings } from './types.js';
-
-export default {
-  exempt: 'Díolmhaithe ó thoiliú',
-} satisfies PendingStrings;
