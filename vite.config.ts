@@ -13,10 +13,10 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 /** The library's version, stamped on every proof of consent. */
 const VERSION: string = JSON.parse(readFileSync(here('./package.json'), 'utf8')).version;
 
-/** The languages built as modules of their own: every src/i18n/<code>.ts but French and English, which the bundle carries. */
+/** The languages built as modules of their own: every src/i18n/<code>.ts but French, which the bundle carries. */
 const LANG_MODULES = readdirSync(here('./src/i18n'))
   .map((file) => /^([a-z]{2})\.ts$/.exec(file)?.[1])
-  .filter((code): code is string => !!code && code !== 'en' && code !== 'fr');
+  .filter((code): code is string => !!code && code !== 'fr');
 
 /**
  * Minifies the HTML and CSS inside Lit's html`` and css`` templates of our own sources at build
@@ -57,6 +57,23 @@ const terse = (): Plugin => ({
   },
 });
 
+/**
+ * The standalone bundle's lit-html uses the library's Trusted Types policy (src/core/trusted-types.ts,
+ * `consent-banner`) instead of making its own `lit-html` one as it loads: a page that allows only
+ * `consent-banner`, or loads the bundle twice, would otherwise get an exception from the bundle's
+ * first line and no banner (issue 20). The library build leaves Lit, and its policy, to the site.
+ */
+const litPolicy = (): Plugin => ({
+  name: 'lit-policy',
+  apply: 'build',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const made = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/;
+    if (!made.test(code)) throw new Error(`lit-policy: lit-html's createPolicy call has changed (${id})`);
+    return `import{policy as consentBannerPolicy}from${JSON.stringify(here('./src/core/trusted-types.ts'))};${code.replace(made, 'consentBannerPolicy')}`;
+  },
+});
+
 /** Emits `dist/consent-default.js`, generated from the same constants the module pushes. */
 const consentDefault = (): Plugin => ({
   name: 'consent-default',
@@ -74,6 +91,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       minifyTemplates(),
       !lib && consentDefault(),
+      !lib && litPolicy(),
       !lib && terse(),
       ...(mode === 'test' ? [networkConditions(), logEndpoint(), gateEndpoints(), rawBuild()] : []),
     ],

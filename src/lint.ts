@@ -103,6 +103,12 @@ export function lint(banner: Linted, warn: Warn): string[] {
   }
   if (!banner.privacyUrl?.trim()) say('no privacy-url: the banner links to no privacy policy');
 
+  // Only audience measurement can be exempt from consent, on the CNIL's conditions (FR-14).
+  for (const el of banner.querySelectorAll(':scope > consent-category[exempt]:not([name="audience"])'))
+    say(
+      `<consent-category name="${el.getAttribute('name')}" exempt>: only audience measurement (audience) can be exempt from consent, on the CNIL's conditions`,
+    );
+
   // Another consent tool on the page would ask twice and disagree.
   if ('__tcfapi' in window || '__gpp' in window) say('another consent tool (__tcfapi or __gpp) is on the page');
 

@@ -5,8 +5,11 @@ export const WELL_KNOWN = [NECESSARY, 'preferences', 'audience', 'social', 'adve
 
 const VALID_ID = /^[a-z0-9][\w-]*$/i;
 
-/** Whether a string can be a category id: letters, digits, `_` and `-`. */
-export const isCategoryId = (id: string): boolean => VALID_ID.test(id);
+/**
+ * Whether a string can be a category id: letters, digits, `_` and `-`, and not the name of a
+ * member of every object (`constructor`, `toString`…), which look-ups by id would reach.
+ */
+export const isCategoryId = (id: string): boolean => VALID_ID.test(id) && !(id in {});
 
 /**
  * Parses a `categories` attribute: space- or comma-separated ids, in display order.
@@ -17,7 +20,7 @@ export function parseCategories(value: string | null | undefined, warn: Warn): s
   for (const id of (value ?? '').split(/[\s,]+/)) {
     if (!id || id === NECESSARY || ids.includes(id)) continue;
     if (isCategoryId(id)) ids.push(id);
-    else warn(`invalid category id "${id}" ignored (use letters, digits, _ and -)`);
+    else warn(`invalid category id "${id}" ignored (use letters, digits, _ and -; not a name such as constructor)`);
   }
   return ids;
 }

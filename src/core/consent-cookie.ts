@@ -68,6 +68,8 @@ export const CONSENT_COOKIE_VERSION = 1;
 export const CONSENT_COOKIE_MAX_LENGTH = 4096;
 
 const DAY = 86_400_000;
+/** How far ahead of the clock a record's date may be (clock skew between devices): five minutes. */
+const SKEW = 300_000;
 /** 13 months (CNIL): no choice counts longer, whatever the options say. */
 const MAX_DAYS = 395;
 const MAX_REVISION = 2 ** 31 - 1;
@@ -179,8 +181,9 @@ export function parseConsent(value: string | undefined, options?: ParseConsentOp
   const now = typeof options?.now === 'number' && Number.isFinite(options.now) ? options.now : Date.now();
   const grantedAny = granted.some(([, g]) => g) || partners.some(([, g]) => g);
   const days = grantedAny ? lifetime(options?.expiresDays, MAX_DAYS) : lifetime(options?.refusalExpiresDays, 182);
-  // A date in the future (a clock set back, a forged cookie) would never expire: it counts for nothing.
-  if (time > now + DAY || now - time > days * DAY) return none();
+  // A date in the future (a clock set back, a forged cookie) would never expire: it counts for
+  // nothing, beyond five minutes of clock skew (as in the browser, ./record.ts).
+  if (time > now + SKEW || now - time > days * DAY) return none();
 
   // Object.fromEntries defines own properties: an id such as `constructor` is a plain key, and no
   // id can reach a prototype (`__proto__` is not a valid id anyway).

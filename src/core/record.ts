@@ -35,6 +35,8 @@ export interface ReadOptions {
   expiresDays: number;
   /** How long a refusal of every optional category lasts. */
   refusalExpiresDays: number;
+  /** The purposes exempt from consent (`<consent-category exempt>`): granted until the visitor opts out. */
+  exempt?: readonly string[];
   now: number;
 }
 
@@ -51,10 +53,17 @@ export interface ReadResult {
 
 const DAY = 86_400_000;
 
-/** The state before any decision: only `necessary` granted. */
-export function refusedState(ids: readonly string[], services: Readonly<Partners> = {}): Categories {
+/**
+ * The state before any decision: `necessary` granted, and the purposes exempt from consent (with
+ * their partners) until the visitor opts out; everything else refused.
+ */
+export function refusedState(
+  ids: readonly string[],
+  services: Readonly<Partners> = {},
+  exempt: readonly string[] = [],
+): Categories {
   const categories: Categories = { [NECESSARY]: true };
-  for (const id of [...ids, ...Object.keys(services)]) categories[id] = false;
+  for (const id of [...ids, ...Object.keys(services)]) categories[id] = exempt.includes(services[id] ?? id);
   return categories;
 }
 
@@ -66,7 +75,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * a valid record, the answers it holds stay in effect but the visitor is asked again.
  */
 export function readRecord(raw: string | null, o: ReadOptions): ReadResult {
-  const categories = refusedState(o.ids, o.services);
+  const categories = refusedState(o.ids, o.services, o.exempt);
   const none = (problem?: string, id?: string): ReadResult => ({ categories, decided: false, id, problem });
   if (raw === null) return none();
   let record: unknown;
@@ -94,8 +103,9 @@ export function readRecord(raw: string | null, o: ReadOptions): ReadResult {
   const grantedAny = o.ids.some((k) => stored[k] === true) || Object.values(partners.services).includes(true);
   // 13 months at most (CNIL), whatever the page says.
   const days = Math.min(grantedAny ? o.expiresDays : o.refusalExpiresDays, 395);
-  // A date in the future (a clock set back, a forged record) would never expire: it counts for nothing.
-  if (time > o.now + DAY || o.now - time > days * DAY) return none(undefined, id);
+  // A date in the future (a clock set back, a forged record) would never expire: it counts for
+  // nothing, beyond five minutes of clock skew (README, "Lifetime of a choice").
+  if (time > o.now + 3e5 || o.now - time > days * DAY) return none(undefined, id);
   let decided = partners.complete;
   for (const k of o.ids) {
     if (typeof stored[k] === 'boolean') categories[k] = stored[k] as boolean;

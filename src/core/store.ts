@@ -43,6 +43,11 @@ export interface StoreConfig {
   texts: Record<string, [label: string, description: string]>;
   /** Purposes that Global Privacy Control keeps off (`<consent-category gpc>`), beside `advertising`. */
   gpcIds?: string[];
+  /**
+   * Purposes exempt from consent (`<consent-category exempt>`, the CNIL's audience-measurement
+   * exemption): granted until the visitor opts out with their switch or refuses all.
+   */
+  exempt?: string[];
   /** `gcm` of a purpose or partner: the Google Consent Mode types it grants, replacing the default mapping. */
   gcm?: Record<string, string[]>;
 }
@@ -296,15 +301,16 @@ export function createStore(
       const services = decidePartners(choice, config.services, categories);
       const next = withPartners({ ...purposes, ...services }, services, config.services);
       const changed = diff(categories, next);
-      // A decision that turns off something that was granted is a withdrawal, whatever button did it.
-      if (changed.some((k) => !next[k])) action = 'withdraw';
+      // A decision that turns off something that was granted is a withdrawal, whatever button did it
+      // (after a decision: before one, only a purpose exempt from consent is on, by no one's consent).
+      if (decided && changed.some((k) => !next[k])) action = 'withdraw';
       record = stamp(next, action, gpc);
       adapter.set(JSON.stringify(record));
       change(next, true, action, changed);
     },
     reset() {
       adapter.remove();
-      const next = refusedState(config.ids, config.services);
+      const next = refusedState(config.ids, config.services, config.exempt);
       record = stamp(next, 'reset');
       change(next, false, 'reset', diff(categories, next));
     },

@@ -1,16 +1,24 @@
+import { text } from '../core/text.js';
 import type { Warn } from '../core/types.js';
 
+export { text };
+
 /**
- * A converter for an integer attribute from `min` to `max` (a revision: 0 to 2^31 − 1; a lifetime:
- * 1 to 395 days, CNIL's 13 months); anything else is `fallback`, with a warning.
+ * `value` (an attribute's text or a property's number, ./base.ts) as an integer from `min` to `max` (a
+ * revision: 0 to 2^31 − 1; a lifetime: 1 to 395 days, CNIL's 13 months); anything else is
+ * `fallback`, with a warning.
  */
-export const integer = (name: string, fallback: number, warn: Warn, min = 0, max = 2 ** 31 - 1) => ({
-  fromAttribute(value: string | null): number {
-    if (value === null) return fallback;
-    if (/^\s*\d+\s*$/.test(value) && +value >= min && +value <= max) return +value;
-    warn(`${name}="${value}" is not a whole number from ${min} to ${max}; using ${fallback}`);
-    return fallback;
-  },
+export function whole(name: string, value: unknown, fallback: number, warn: Warn, min = 0, max = 2 ** 31 - 1): number {
+  const given = text(value);
+  if (value == null) return fallback;
+  if (/^\d+$/.test(given) && +given >= min && +given <= max) return +given;
+  warn(`${name}="${given}" is not a whole number from ${min} to ${max}; using ${fallback}`);
+  return fallback;
+}
+
+/** A converter for an integer attribute: {@link whole}. */
+export const integer = (name: string, fallback: number, warn: Warn, min?: number, max?: number) => ({
+  fromAttribute: (value: string | null): number => whole(name, value, fallback, warn, min, max),
 });
 
 /**
@@ -19,8 +27,9 @@ export const integer = (name: string, fallback: number, warn: Warn, min = 0, max
  * without the exception that `new URL(value)` would throw (a page's first exception costs 2–5 ms
  * of start-up at 1×), and without `URL.canParse`, which Safari has only from 17.
  */
-export function safeUrl(value: string | undefined, warn: Warn): string | undefined {
-  if (!value?.trim()) return undefined;
+export function safeUrl(given: unknown, warn: Warn): string | undefined {
+  const value = text(given);
+  if (!value) return undefined;
   try {
     if (['http:', 'https:', 'mailto:'].includes(new URL(value, document.baseURI).protocol)) return value;
   } catch {

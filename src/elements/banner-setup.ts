@@ -4,7 +4,7 @@ import { checkPartners } from '../core/partners.js';
 import type { StoreConfig } from '../core/store.js';
 import { NECESSARY, type Warn } from '../core/types.js';
 import { resolveLang } from '../i18n/index.js';
-import { safeUrl } from './attributes.js';
+import { safeUrl, text } from './attributes.js';
 import { readCategories } from './consent-category.js';
 
 /** The banner's attributes that set up its store. */
@@ -39,8 +39,10 @@ export function storeSetup(banner: BannerAttributes, warn: Warn, arrived: () => 
   const read = readCategories(banner);
   const names = Object.keys(read.texts);
   let ids = parseCategories(names.join(' '), warn);
-  if (banner.categories?.trim()) {
-    ids = parseCategories(banner.categories, warn);
+  // A framework may pass an array of ids: it joins with commas, which separate ids too.
+  const list = text(banner.categories);
+  if (list) {
+    ids = parseCategories(list, warn);
     for (const name of names)
       if (name && name !== NECESSARY && !ids.includes(name))
         warn(`<consent-category name="${name}"> is not in categories; ignored`);
@@ -56,7 +58,7 @@ export function storeSetup(banner: BannerAttributes, warn: Warn, arrived: () => 
     ids,
     services,
     links,
-    controller: banner.controller?.trim(),
+    controller: text(banner.controller) || undefined,
     revision: banner.revision,
     expiresDays: banner.expiresDays,
     refusalExpiresDays: banner.refusalExpiresDays,
@@ -70,5 +72,6 @@ export function storeSetup(banner: BannerAttributes, warn: Warn, arrived: () => 
     texts: read.texts,
     gcm: read.gcm,
     gpcIds: read.gpcIds,
+    exempt: read.exempt,
   };
 }

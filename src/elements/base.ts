@@ -21,9 +21,13 @@
  * Not here: `hasChanged`/`toAttribute` options, `firstUpdated`, `shouldUpdate`, `createRenderRoot`.
  * Constructed style sheets need Safari 16.4+, below what the CSS already needs (light-dark():
  * Safari 17.5, Chrome 123, Firefox 120), so there is no <style> fallback as in Lit.
- * A render that throws leaves updateComplete pending (Lit rejects it); our renders do not throw.
+ * A render that throws (a page whose Trusted Types policy refuses it) is said once in the console and
+ * shows nothing; updateComplete still resolves.
  */
 import { render } from 'lit/html.js';
+import { createWarn } from '../core/warn.js';
+
+const warn = createWarn();
 
 export interface PropertyDeclaration {
   type?: typeof String | typeof Number | typeof Boolean;
@@ -65,7 +69,9 @@ export abstract class ReactiveBase extends HTMLElement implements ReactiveContro
         get(this: Record<symbol, unknown>) {
           return this[key];
         },
-        set(this: ReactiveBase & Record<symbol, unknown>, value) {
+        set(this: ReactiveBase & Record<symbol, unknown>, given) {
+          // A property set by a page or a framework is checked as its attribute would be (a revision).
+          const value = options.converter && given != null ? options.converter.fromAttribute(given as string) : given;
           const old = this[key];
           if (old !== value && (old === old || value === value)) {
             this[key] = value;
@@ -178,6 +184,10 @@ export abstract class ReactiveBase extends HTMLElement implements ReactiveContro
         }
       }
       render(this.render(), this.renderRoot, { host: this });
+    } catch (error) {
+      // Never into the page: a render the page refuses (its Trusted Types policy, README
+      // "Content-Security-Policy") shows nothing, and gated content stays blocked.
+      warn(`${this.localName} cannot render: ${error}`);
     } finally {
       this.#pending = undefined;
       this.hasUpdated = true;

@@ -20,6 +20,20 @@ import { StoreController } from './store-controller.js';
 
 const warn = createWarn();
 
+/**
+ * The site's `messages` (or its `categories`, with `[label, description]` pairs), text only: a value
+ * of another type (a number, `null`, an object) is said once and left out, and the built-in text stays.
+ */
+const texts = (own: object | undefined, pairs?: boolean): object =>
+  Object.fromEntries(
+    Object.entries(Object(own)).filter(
+      ([key, value]) =>
+        (pairs ? Array.isArray(value) && value.every((s) => typeof s === 'string') : typeof value === 'string') ||
+        (!pairs && key === 'categories') ||
+        void warn(`messages: ${key} is not text; ignored`),
+    ),
+  );
+
 /** The reopen button and the scroll padding, once their module has arrived (./after-paint.ts). */
 let later: typeof import('./after-paint.js') | undefined;
 
@@ -347,7 +361,10 @@ export class ConsentBanner extends ReactiveBase {
     if (!loaded) return;
     const [base, lang] = loaded;
     const own = this.messages;
-    return [own ? { ...base, ...own, categories: { ...base.categories, ...own.categories } } : base, lang];
+    return [
+      own ? { ...base, ...texts(own), categories: { ...base.categories, ...texts(own.categories, true) } } : base,
+      lang,
+    ];
   }
 
   /** Whether the first layer shows: until a decision, or when asked with showBanner(). */
@@ -363,11 +380,11 @@ export class ConsentBanner extends ReactiveBase {
     const shown = this.#shownNow;
     const layout = ['box', 'modal'].includes(this.layout) ? this.layout : 'bar';
     const link = privacyLink(safeUrl(this.privacyUrl, warn), t.privacy);
-    const { ids, texts, services, controller } = this.#store.config;
+    const { ids, texts, services, controller, exempt } = this.#store.config;
     // Functions, so that a `$` in a site's text is just a `$`.
     const intro = (controller ? t.introController.replace('{controller}', () => controller) : t.intro).replace(
       '{purposes}',
-      () => purposeLabels(ids, texts, t),
+      () => purposeLabels(ids, texts, t, exempt),
     );
     const first = firstLayer(
       t,

@@ -13,6 +13,7 @@ import { define } from './define.js';
  * @attr label - The label shown for the category; absent to keep the built-in one.
  * @attr cookies - Names or `/regex/` patterns of the cookies this purpose sets (space-separated); deleted when it is refused or withdrawn.
  * @attr gcm - Google Consent Mode types this category grants (space-separated), replacing the default mapping.
+ * @attr exempt - The purpose is exempt from consent (the CNIL's conditions for audience measurement, which the site must meet): what it gates runs until the visitor opts out with its switch or refuses all. Meant for `audience` only.
  * @attr gpc - Global Privacy Control keeps this purpose off, as it does `advertising`: "accept all" leaves it off, and a stored grant is withdrawn at load.
  * @slot - The description shown under the label, as plain text; empty to keep the built-in one. `<consent-service>`
  * children declare the partners inside the purpose (`name`, `label`, `privacy-url`, `cookies`, `gcm`, and their text
@@ -60,6 +61,8 @@ export interface CategoryChildren {
   services: [id: string, purpose: string][];
   /** The purposes marked `gpc`: Global Privacy Control keeps them off, as it does advertising. */
   gpcIds: string[];
+  /** The purposes marked `exempt`: exempt from consent, granted until the visitor opts out. */
+  exempt: string[];
 }
 
 /**
@@ -69,7 +72,7 @@ export interface CategoryChildren {
  * before the module loads are upgraded first.
  */
 export function readCategories(host: Element): CategoryChildren {
-  const read: CategoryChildren = { texts: {}, cookies: {}, gcm: {}, services: [], gpcIds: [] };
+  const read: CategoryChildren = { texts: {}, cookies: {}, gcm: {}, services: [], gpcIds: [], exempt: [] };
   for (const child of host.querySelectorAll<ConsentCategory>(':scope > consent-category')) {
     const { name, gcm } = child;
     read.texts[name] = [child.label, child.description];
@@ -77,6 +80,7 @@ export function readCategories(host: Element): CategoryChildren {
     if (cookies !== null) read.cookies[name] = cookies;
     if (gcm) read.gcm[name] = gcm;
     if (child.hasAttribute('gpc')) read.gpcIds.push(name);
+    if (child.hasAttribute('exempt')) read.exempt.push(name);
     for (const service of child.querySelectorAll(':scope > consent-service'))
       read.services.push([service.getAttribute('name')?.trim() ?? '', name]);
   }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit/html.js';
 import { DEFAULT_KEY } from '../core/store.js';
 import { GATING_MISSING, loadGating } from '../gating/load.js';
 import { resolveLang, type Messages } from '../i18n/index.js';
+import { text } from './attributes.js';
 import { ReactiveBase, css } from './base.js';
 import { define } from './define.js';
 import { languageTexts } from './language.js';
@@ -74,7 +75,7 @@ export class ConsentGate extends ReactiveBase {
 
   /** What the content needs: the partner and the purposes, space-separated, all required. */
   get needs(): string {
-    return `${this.category ?? ''} ${this.service ?? ''}`.trim();
+    return text(`${text(this.category)} ${text(this.service)}`);
   }
 
   protected override render() {
@@ -85,8 +86,9 @@ export class ConsentGate extends ReactiveBase {
     // their store wherever each sits (the document, a shadow root): its language and its labels.
     const strings = this.#texts(store.banner ? store.config.lang : resolveLang(this));
     // Like the banner, show nothing rather than flash another language while the texts, or the
-    // placeholder itself, load.
-    if (!strings || !view) {
+    // placeholder itself, load. (Only a missing view is fetched: asking again for one that is here
+    // would render again at once, a microtask loop that starves the language module's fetch.)
+    if (!view)
       loadGateView().then(
         (module) => {
           view = module;
@@ -94,8 +96,7 @@ export class ConsentGate extends ReactiveBase {
         },
         () => store.warn('gate-view.js did not load (network?); the content stays blocked'),
       );
-      return nothing;
-    }
+    if (!strings || !view) return nothing;
     const [t, lang] = strings;
     return view.placeholder(this.renderRoot, {
       html,
@@ -103,8 +104,8 @@ export class ConsentGate extends ReactiveBase {
       t: t as Messages,
       lang,
       store,
-      service: this.service?.trim(),
-      purposes: this.category?.trim().split(/\s+/) ?? [],
+      service: text(this.service),
+      purposes: text(this.category).split(/\s+/),
       known: granted === false,
     });
   }

@@ -30,6 +30,8 @@ export interface PreferencesView {
   draft: Record<string, boolean>;
   /** Whether a choice counts: before one, a purpose that is off is "not decided", not refused. */
   decided: boolean;
+  /** The purposes exempt from consent: on until the visitor opts out, and said so under their label. */
+  exempt: string[];
   /** Whether Global Privacy Control is honoured (says why advertising stays off). */
   gpc: boolean;
   /** The site's labels and descriptions of purposes and partners (the banner's children), empty to keep the built-in ones. */
@@ -142,6 +144,7 @@ export function dialog(
             draft: self.draft,
             gpc,
             decided: store().state.decided,
+            exempt: config.exempt ?? [],
             texts: config.texts,
             services,
             links: config.links ?? {},
@@ -248,6 +251,7 @@ export function preferences(view: PreferencesView): TemplateResult {
               on,
               necessary,
               html`${id === 'advertising' && view.gpc ? html`<p class="desc gpc">${t.gpc}</p>` : nothing}
+              ${view.exempt.includes(id) ? html`<p class="desc" part="exempt">${t.exempt}</p>` : nothing}
               ${
                 own.length
                   ? html`<ul class="services">

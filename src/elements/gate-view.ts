@@ -1,5 +1,5 @@
 /*
- * A `<consent-gate>`'s placeholder, its style and the French and English strings only it shows
+ * A `<consent-gate>`'s placeholder, its style and the French strings only it shows
  * (the other languages' modules have them),
  * split off the bundle (issue 15 paid for partners with it): most page views show no placeholder,
  * and those that do fetch this small module with the gating (./consent-gate.ts renders nothing
@@ -8,12 +8,11 @@
  */
 import type { html as litHtml, nothing as litNothing, TemplateResult } from 'lit/html.js';
 import type { ConsentStore } from '../core/store.js';
-import en from '../i18n/gate/en.js';
 import fr from '../i18n/gate/fr.js';
 import type { Messages } from '../i18n/messages.js';
 
-/** The placeholder's strings of the two languages the bundle carries; the others have theirs in their module. */
-const strings: Record<string, typeof en> = { en, fr };
+/** The placeholder's strings of French, the language the bundle carries; the others have theirs in their module. */
+const strings: Record<string, typeof fr> = { fr };
 
 let sheet: CSSStyleSheet | undefined;
 

@@ -6,6 +6,7 @@
  * copy of the bundle.
  */
 import type { ConsentStore } from '../core/store.js';
+import type { TrustedTypePolicyLike } from '../core/trusted-types.js';
 import { cookieMatcher, deleteCookies } from './cookies.js';
 
 const GATED = '[data-consent]';
@@ -21,36 +22,30 @@ const dropped = new WeakMap<Element, HTMLScriptElement[]>();
 let waiting = false;
 
 type TrustedTypes = {
-  createPolicy(
-    name: string,
-    rules: Record<string, (input: string) => string>,
-  ): Record<string, (input: string) => string>;
   getAttributeType(tag: string, attribute: string): string | null;
+  createPolicy(name: string, rules: object): TrustedTypePolicyLike;
 };
 const trustedTypes = (globalThis as { trustedTypes?: TrustedTypes }).trustedTypes;
-/** The `consent-banner` policy; null when the page's CSP does not allow it. */
-let policy: ReturnType<TrustedTypes['createPolicy']> | null | undefined;
+/** The `consent-banner` policy (../core/trusted-types.ts), handed over by startGating(). */
+let policy: TrustedTypePolicyLike | undefined;
+const same = (value: string) => value;
+/** Whether the missing policy was said (once). */
+let said = 0;
 
 /**
  * `value` as the Trusted Type `type` (`TrustedScript`, `TrustedScriptURL`) where the browser has
  * Trusted Types, else as it is. Under `require-trusted-types-for 'script'` a script's text and URL
  * must be trusted values; what is activated is the page's own markup, which the site owner wrote
- * and holds back until consent, so the policy passes it on unchanged. The page's CSP must name the
- * policy: `trusted-types lit-html consent-banner`.
+ * and holds back until consent, so the policy passes it on unchanged. The page's CSP must allow
+ * the policy: `trusted-types consent-banner` (README, "Content-Security-Policy").
  */
 function trusted(value: string, type: string | null | undefined): string {
   if (!trustedTypes || !type) return value;
-  if (policy === undefined) {
-    try {
-      policy = trustedTypes.createPolicy('consent-banner', { createScript: (s) => s, createScriptURL: (s) => s });
-    } catch {
-      policy = null;
-      console.warn(
-        'consent-banner: the CSP does not allow the Trusted Types policy "consent-banner"; add it to trusted-types if gated scripts are blocked',
-      );
-    }
-  }
-  return policy?.[type.replace('Trusted', 'create')]?.(value) ?? value;
+  if (!policy && !said++)
+    console.warn(
+      'consent-banner: the CSP does not allow the Trusted Types policy "consent-banner"; add it to trusted-types if gated scripts are blocked',
+    );
+  return (policy?.[type.replace('Trusted', 'create') as 'createScript']?.(value) as string) ?? value;
 }
 
 /** Runs the queued scripts in order; after an external one, the rest wait for its load or error event. */
@@ -174,10 +169,15 @@ export function stamp(gate: Gate, store: ConsentStore): void {
   const gateIds = gate.needs.split(/\s+/);
   const stamped = [...content.querySelectorAll(STAMPED)];
   for (const el of stamped) {
-    // A runnable script would run as it is put in the page: before its own consent, and out of order.
-    if (el.localName === 'script' && (el as HTMLScriptElement).type !== 'text/plain') {
-      el.setAttribute('data-type', (el as HTMLScriptElement).type);
-      (el as HTMLScriptElement).type = 'text/plain';
+    if (el.localName === 'script') {
+      // Its text set again through the policy: a parsed text, cloned, is not trusted, and putting it
+      // in the page would be reported as a Trusted Types violation (issue 16).
+      el.textContent = trusted(el.textContent ?? '', 'TrustedScript');
+      // A runnable script would run as it is put in the page: before its own consent, and out of order.
+      if ((el as HTMLScriptElement).type !== 'text/plain') {
+        el.setAttribute('data-type', (el as HTMLScriptElement).type);
+        (el as HTMLScriptElement).type = 'text/plain';
+      }
     }
     const own = el.getAttribute('data-consent');
     if (own != null) {
@@ -264,7 +264,15 @@ export interface Gating {
  * through `held` when the gating must wait (Google Consent Mode's module is on its way, load.ts):
  * late content waits for the next `sync` then.
  */
-export function startGating(store: ConsentStore, held: () => boolean): Gating {
+export function startGating(store: ConsentStore, held: () => boolean, trustedPolicy?: TrustedTypePolicyLike): Gating {
+  // The bundle's policy, which its Lit uses too; the library build, whose Lit has its own, makes it here.
+  if (!policy)
+    try {
+      policy =
+        trustedPolicy ?? trustedTypes?.createPolicy('consent-banner', { createScript: same, createScriptURL: same });
+    } catch {
+      // Not allowed by the page's CSP: trusted() says so when it is needed.
+    }
   const scan = () => {
     for (const el of document.querySelectorAll(GATED)) {
       const allowed = () => allowedOnPage(el, store);

@@ -1,6 +1,7 @@
 import { PHASE, type ConsentStore } from '../core/store.js';
 import type { ConsentChange } from '../core/types.js';
 import { once, refetchable } from '../core/import-once.js';
+import { policy } from '../core/trusted-types.js';
 
 type GatingModule = typeof import('./index.js');
 
@@ -52,7 +53,8 @@ export function gatePage(store: ConsentStore): void {
     store.grantsOptional ||
     Object.keys(store.config.cookies).length ||
     document.querySelector('[data-consent~="necessary"]');
-  const start = (module: GatingModule) => (running ??= module.startGating(store, () => holds.has(store)));
+  const start = (module: GatingModule) =>
+    (running ??= module.startGating(store, () => holds.has(store), import.meta.env.STANDALONE ? policy : undefined));
   const listener = (change?: ConsentChange) => {
     const held = holds.get(store);
     if (held) void held.then(() => listener());

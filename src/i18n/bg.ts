@@ -35,6 +35,7 @@ export default {
   controllerLabel: 'Администратор на данни: {controller}',
   partnersTitle: 'Нашите партньори',
   undecided: 'Без решение',
+  exempt: 'Освободено от съгласие',
   categories: {
     necessary: [
       'Строго необходими',

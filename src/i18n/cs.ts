@@ -35,6 +35,7 @@ export default {
   controllerLabel: 'Správce údajů: {controller}',
   partnersTitle: 'Naši partneři',
   undecided: 'Nerozhodnuto',
+  exempt: 'Nevyžaduje souhlas',
   categories: {
     necessary: [
       'Nezbytně nutné',

@@ -35,6 +35,7 @@ export default {
   controllerLabel: 'Dataansvarlig: {controller}',
   partnersTitle: 'Vores partnere',
   undecided: 'Ikke valgt',
+  exempt: 'Undtaget fra samtykke',
   categories: {
     necessary: [
       'Strengt nødvendige',

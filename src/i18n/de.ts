@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Verantwortlicher: {controller}',
   partnersTitle: 'Unsere Partner',
   undecided: 'Nicht entschieden',
+  exempt: 'Von der Einwilligungspflicht ausgenommen',
   categories: {
     necessary: [
       'Unbedingt erforderlich',

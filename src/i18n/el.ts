@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Υπεύθυνος επεξεργασίας: {controller}',
   partnersTitle: 'Οι συνεργάτες μας',
   undecided: 'Εκκρεμεί',
+  exempt: 'Εξαιρείται από τη συγκατάθεση',
   categories: {
     necessary: [
       'Απαραίτητα',

@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Responsable del tratamiento: {controller}',
   partnersTitle: 'Nuestros socios',
   undecided: 'Sin decidir',
+  exempt: 'Exento de consentimiento',
   categories: {
     necessary: [
       'Estrictamente necesarias',

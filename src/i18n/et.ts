@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Vastutav töötleja: {controller}',
   partnersTitle: 'Meie partnerid',
   undecided: 'Otsustamata',
+  exempt: 'Ei vaja nõusolekut',
   categories: {
     necessary: [
       'Rangelt vajalikud',

@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Rekisterinpitäjä: {controller}',
   partnersTitle: 'Kumppanimme',
   undecided: 'Ei valittu',
+  exempt: 'Ei vaadi suostumusta',
   categories: {
     necessary: [
       'Välttämättömät',

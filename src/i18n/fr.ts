@@ -16,6 +16,7 @@ export default {
   reopen: 'Paramétrer vos choix',
   saved: 'Choix enregistrés.',
   partners: 'Voir nos partenaires ({count})',
+  exempt: 'Exemption de consentement',
   categories: {
     necessary: ['Strictement nécessaires'],
     preferences: ['Préférences'],

@@ -37,6 +37,7 @@ export default {
   controllerLabel: 'Rialaitheoir sonraí: {controller}',
   partnersTitle: 'Ár gcomhpháirtithe',
   undecided: 'Gan chinneadh',
+  exempt: 'Díolmhaithe ó thoiliú',
   categories: {
     necessary: [
       'Fíor-riachtanach',

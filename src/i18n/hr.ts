@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Voditelj obrade: {controller}',
   partnersTitle: 'Naši partneri',
   undecided: 'Bez odluke',
+  exempt: 'Izuzeto od privole',
   categories: {
     necessary: ['Strogo nužni', 'Potrebni za rad stranice (sigurnost, pamćenje vašeg izbora). Ne mogu se isključiti.'],
     preferences: [

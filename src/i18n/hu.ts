@@ -35,6 +35,7 @@ export default {
   controllerLabel: 'Adatkezelő: {controller}',
   partnersTitle: 'Partnereink',
   undecided: 'Nincs döntés',
+  exempt: 'Nem igényel hozzájárulást',
   categories: {
     necessary: [
       'Feltétlenül szükséges',

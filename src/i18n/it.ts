@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Titolare del trattamento: {controller}',
   partnersTitle: 'I nostri partner',
   undecided: 'Non deciso',
+  exempt: 'Esente da consenso',
   categories: {
     necessary: [
       'Strettamente necessari',

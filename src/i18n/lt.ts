@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Duomenų valdytojas: {controller}',
   partnersTitle: 'Mūsų partneriai',
   undecided: 'Nenuspręsta',
+  exempt: 'Sutikimo nereikia',
   categories: {
     necessary: [
       'Būtinieji',

@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Pārzinis: {controller}',
   partnersTitle: 'Mūsu partneri',
   undecided: 'Nav izlemts',
+  exempt: 'Piekrišana nav vajadzīga',
   categories: {
     necessary: [
       'Absolūti nepieciešamās',

@@ -56,6 +56,8 @@ export interface Messages {
   controllerLabel: string;
   /** Preferences: heading of the list of partners, which the first layer's partners button opens. */
   partnersTitle: string;
+  /** After the label of a purpose exempt from consent (`<consent-category exempt>`), on the first layer and in the preferences. */
+  exempt: string;
   /** Built-in labels and descriptions: id → [label, description]. */
   categories: Record<string, [string, string]>;
 }

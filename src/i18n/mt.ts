@@ -35,6 +35,7 @@ export default {
   controllerLabel: 'Kontrollur tad-data: {controller}',
   partnersTitle: 'L-imsieħba tagħna',
   undecided: 'Mhux deċiż',
+  exempt: 'Eżentat mill-kunsens',
   categories: {
     necessary: [
       'Strettament meħtieġa',

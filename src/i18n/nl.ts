@@ -35,6 +35,7 @@ export default {
   controllerLabel: 'Verwerkingsverantwoordelijke: {controller}',
   partnersTitle: 'Onze partners',
   undecided: 'Nog niet gekozen',
+  exempt: 'Vrijgesteld van toestemming',
   categories: {
     necessary: [
       'Strikt noodzakelijk',

@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Administrator danych: {controller}',
   partnersTitle: 'Nasi partnerzy',
   undecided: 'Bez decyzji',
+  exempt: 'Nie wymaga zgody',
   categories: {
     necessary: [
       'Ściśle niezbędne',

@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Responsável pelo tratamento: {controller}',
   partnersTitle: 'Os nossos parceiros',
   undecided: 'Por decidir',
+  exempt: 'Isento de consentimento',
   categories: {
     necessary: [
       'Estritamente necessários',

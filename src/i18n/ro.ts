@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Operator de date: {controller}',
   partnersTitle: 'Partenerii noștri',
   undecided: 'Nedecis',
+  exempt: 'Scutit de consimțământ',
   categories: {
     necessary: [
       'Strict necesare',

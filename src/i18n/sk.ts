@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Prevádzkovateľ: {controller}',
   partnersTitle: 'Naši partneri',
   undecided: 'Nerozhodnuté',
+  exempt: 'Nevyžaduje súhlas',
   categories: {
     necessary: [
       'Nevyhnutne potrebné',

@@ -36,6 +36,7 @@ export default {
   controllerLabel: 'Upravljavec podatkov: {controller}',
   partnersTitle: 'Naši partnerji',
   undecided: 'Neodločeno',
+  exempt: 'Ne zahteva privolitve',
   categories: {
     necessary: [
       'Nujno potrebni',

@@ -35,6 +35,7 @@ export default {
   controllerLabel: 'Personuppgiftsansvarig: {controller}',
   partnersTitle: 'Våra partner',
   undecided: 'Inte valt',
+  exempt: 'Undantaget från samtycke',
   categories: {
     necessary: [
       'Strikt nödvändiga',

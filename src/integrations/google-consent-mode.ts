@@ -74,8 +74,8 @@ export function pushDefault(warn: Warn): void {
  * the (deferred) module: it pushes the default, then, for a returning visitor, the stored choice as
  * an `update`, so that Google's `config` never runs on the default alone when a choice counts. A
  * stored choice counts by the banner's rules (src/core/record.ts): a JSON object whose `categories`
- * are all booleans, of the page's revision, dated no later than a day ahead, and no older than
- * 395 days (182 for a refusal of everything). The page gives what the snippet cannot know on its
+ * are all booleans, of the page's revision, dated no later than five minutes ahead, and no older
+ * than its lifetime: 395 days (182 for a refusal of everything), 395 at most whatever the page says. The page gives what the snippet cannot know on its
  * script tag: `data-storage-key`, `data-revision`, `data-expires-days`, `data-refusal-expires-days`
  * (the banner's attributes' values; defaults as the banner's). `<consent-category gcm>` overrides
  * apply from the banner's first update. Plain ES5, no dependency; anything unreadable pushes the
@@ -88,7 +88,7 @@ export const defaultSnippet = (): string =>
   `try{var o=(s&&s.dataset)||{},r=JSON.parse(w.localStorage.getItem(o.storageKey||'consent-banner')),c=r&&r.categories,` +
   `t=Date.parse(r&&r.date),n=Date.now(),D=864e5,a=false,ok=!!c&&typeof c=='object'&&!Array.isArray(c),k,i;` +
   `for(k in c)if(Object.prototype.hasOwnProperty.call(c,k)){if(typeof c[k]!='boolean')ok=false;else if(c[k]&&k!='necessary')a=true}` +
-  `if(ok&&r.revision===(+o.revision||0)&&t<=n+D&&n-t<=(a?+o.expiresDays||395:+o.refusalExpiresDays||182)*D){` +
+  `if(ok&&r.revision===(+o.revision||0)&&t<=n+3e5&&n-t<=Math.min(a?+o.expiresDays||395:+o.refusalExpiresDays||182,395)*D){` +
   `var m=${JSON.stringify(GCM_DEFAULT_MAP)},p={},T=${JSON.stringify(GCM_TYPES)};` +
   `for(i=0;i<T.length;i++)p[T[i]]='denied';` +
   `for(k in m)if(c[k]===true)for(i=0;i<m[k].length;i++)p[m[k][i]]='granted';` +

@@ -39,6 +39,11 @@ export const DEFAULT_STORAGE_KEY = 'consent-banner';
 export interface ReadConsentOptions extends ParseConsentOptions {
   /** The banner's `storage-key`, which names the cookie. Default `consent-banner`. */
   storageKey?: string;
+  /**
+   * The purposes the page marks `<consent-category exempt>` (audience measurement exempt from
+   * consent, CNIL): granted unless the cookie holds the visitor's refusal of them, as in the browser.
+   */
+  exempt?: readonly string[];
 }
 
 /**
@@ -65,6 +70,9 @@ export function readConsent(cookieHeader: string | null | undefined, options?: R
     const value = readCookieHeader(cookieHeader ?? undefined, options?.storageKey ?? DEFAULT_STORAGE_KEY);
     // `problem` is for the browser's console; a server has no one to tell.
     const { problem: _, ...consent } = parseConsent(value, options);
+    // An exempt purpose is on until the visitor opts out: before any choice, or one that did not cover it.
+    for (const id of options?.exempt ?? [])
+      if (typeof consent.categories[id] !== 'boolean') consent.categories[id] = true;
     return consent;
   } catch {
     // Unreachable with the types above; a caller's odd options (a getter that throws) grant nothing.

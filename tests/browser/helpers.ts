@@ -2,8 +2,16 @@ import { fixture, fixtureCleanup, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { afterEach, beforeEach, expect, onTestFinished, vi } from 'vitest';
 import { page } from 'vitest/browser';
+import { loadLang } from '../../src/i18n/index.js';
 import '../../src/index.js';
 import type { ConsentBanner } from '../../src/index.js';
+
+/**
+ * English is a language module like the other 22 (the bundle carries French alone): the tests that
+ * speak it start with it in memory, as a page does once it has arrived. dist.test.ts and the
+ * language tests of experience.test.ts load languages the visitor's way.
+ */
+await loadLang('en', () => {});
 
 export { html } from '@open-wc/testing';
 

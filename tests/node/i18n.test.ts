@@ -5,10 +5,10 @@ import type { Details, FirstLayer, GateStrings, Messages } from '../../src/i18n/
 
 const EU = 'bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv'.split(' ');
 const dir = fileURLToPath(new URL('../../src/i18n/', import.meta.url));
-/** A language's strings, whole: French and English keep the dialog's and the gate's strings apart (src/i18n/details/, src/i18n/gate/). */
+/** A language's strings, whole: French, which the bundle carries, keeps the dialog's and the gate's strings apart (src/i18n/details/, src/i18n/gate/). */
 async function load(lang: string): Promise<Messages> {
   const m = (await import(`../../src/i18n/${lang}.ts`)).default as Messages | FirstLayer;
-  if (!['en', 'fr'].includes(lang)) return m as Messages;
+  if (lang !== 'fr') return m as Messages;
   const { descriptions, ...rest } = (await import(`../../src/i18n/details/${lang}.ts`)).default as Details;
   const gate = (await import(`../../src/i18n/gate/${lang}.ts`)).default as GateStrings;
   const categories = Object.fromEntries(

@@ -88,8 +88,13 @@ describe('readRecord', () => {
     );
   });
 
-  it('never counts a record dated in the future', () => {
-    expect(readRecord(record({ date: new Date(now + 30 * DAY).toISOString() }), options).decided).toBe(false);
+  it('never counts a record dated in the future, beyond five minutes of clock skew', () => {
+    const ahead = (ms: number) => readRecord(record({ date: new Date(now + ms).toISOString() }), options).decided;
+    expect(ahead(30 * DAY)).toBe(false);
+    expect(ahead(23 * 3_600_000)).toBe(false);
+    expect(ahead(300_001)).toBe(false);
+    expect(ahead(300_000)).toBe(true);
+    expect(ahead(2 * 60_000)).toBe(true);
   });
 
   it('keeps the record id even when the record no longer counts', () => {

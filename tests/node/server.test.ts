@@ -63,6 +63,24 @@ describe('readConsent', () => {
     expect(readConsent(header, { now, revision: 3 }).categories).toEqual({ necessary: true });
   });
 
+  it('grants a purpose marked exempt until the cookie holds its refusal (FR-14)', () => {
+    const exempt = ['audience'];
+    expect(readConsent(undefined, { exempt }).categories).toEqual({ necessary: true, audience: true });
+    expect(readConsent(`consent-banner=${value({ social: true })}`, { now, exempt }).categories.audience).toBe(true);
+    expect(readConsent(`consent-banner=${value({ audience: false })}`, { now, exempt }).categories.audience).toBe(
+      false,
+    );
+    expect(readConsent(`consent-banner=${value({ audience: true })}`, { now }).categories.audience).toBe(true);
+  });
+
+  it('refuses a date more than five minutes ahead of the clock (clock skew), and takes one within it', () => {
+    const ahead = (ms: number) =>
+      readConsent(`consent-banner=${value({ audience: true }, { date: now + ms })}`, { now });
+    expect(ahead(2 * 60_000).decided).toBe(true);
+    expect(ahead(5 * 60_000 + 1000).decided).toBe(false);
+    expect(ahead(23 * 3_600_000).decided).toBe(false);
+  });
+
   it('applies the lifetimes, 395 days at most (FR-9, FR-10)', () => {
     const at = (categories: Record<string, boolean>, age: number, options = {}) =>
       readConsent(`consent-banner=${value(categories, { date: now - age })}`, { now, ...options }).decided;
