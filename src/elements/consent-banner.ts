@@ -2,7 +2,7 @@ import { html, nothing } from 'lit/html.js';
 import { DEFAULTS, DEFAULT_KEY } from '../core/store.js';
 import { type Categories, type ConsentChange, type ConsentState } from '../core/types.js';
 import { createWarn } from '../core/warn.js';
-import { gatePage, holdGating } from '../gating/load.js';
+import { gatePage, holdGating, loadGating } from '../gating/load.js';
 import type { ConsentChangeDetail, ConsentReadyDetail } from '../events.js';
 import { resolveLang, type Messages } from '../i18n/index.js';
 import { consentMode } from '../integrations/consent-mode.js';
@@ -457,13 +457,16 @@ export class ConsentBanner extends ReactiveBase {
     }
     const bar = banner && shown && !(banner instanceof HTMLDialogElement) ? banner : undefined;
     later?.reserve(this, bar, this.position?.startsWith('top'));
-    // While the first layer shows, the after-paint module comes when the browser is idle: the
-    // scroll padding under a bar, and the reopen button that focus moves to at the decision (the
-    // set-up check, `lint`, comes with it). The gating does not: a first visit fetches it at the
-    // decision that grants something (issue 18: 2.3 kB less for every visitor who refuses; a
-    // granted script starts one fetch after the click). Imported once; a failed import is tried
-    // again at the next render.
-    if ((shown || this.lint) && !later) whenIdle(this.#fetchLater);
+    // A visitor looking at the first layer is about to choose, and most grant something: the gating
+    // that runs what they unblock comes while the browser is idle, so that a click finds it here.
+    // Both imports are made once (a failed one is tried again at the next render). The set-up
+    // check (`lint`) comes with the after-paint module too.
+    if (shown || this.lint)
+      whenIdle(() => {
+        if (shown) loadGating().catch(() => {});
+        // The scroll padding, and the reopen button that focus moves to at the decision.
+        if (!later) this.#fetchLater();
+      });
     // Once the first layer is rendered, not while a language's texts load (nothing to check yet).
     if (this.lint && banner && later && !this.#linted) {
       this.#linted = true;
