@@ -166,9 +166,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const over = rows.filter((r) => r.budget && r.gz > r.budget);
   const problems = over.filter(ALWAYS).map((r) => `${r.file} is ${r.gz} B, over its ${r.budget} B budget`);
   const library = rows.find((r) => r.what === 'library (Lit external)');
-  // What a first visit to a French page fetches before any choice (issue 18): the bundle, and the
-  // after-paint module it fetches when idle (the scroll padding under the bar, the reopen button).
-  const firstVisit = ['dist/consent-banner.js', 'dist/after-paint.js'].map((f) => rows.find((r) => r.file === f));
+  // What a first visit to a French page fetches before any choice (issue 18): the bundle, and what
+  // it fetches when idle while the first layer shows: the after-paint module (the scroll padding
+  // under the bar, the reopen button) and the gating, so that a grant runs its scripts before
+  // consent-change tells the page.
+  const firstVisit = ['dist/consent-banner.js', 'dist/after-paint.js', 'dist/gating.js'].map((f) =>
+    rows.find((r) => r.file === f),
+  );
   if (firstVisit.every(Boolean))
     console.log(
       `first visit (French page, nothing decided yet): ${firstVisit.map((r) => r.file).join(' + ')} = ${firstVisit.reduce((n, r) => n + r.gz, 0).toLocaleString('en-US')} B gzip -9`,

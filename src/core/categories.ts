@@ -20,7 +20,7 @@ export function parseCategories(value: string | null | undefined, warn: Warn): s
   for (const id of (value ?? '').split(/[\s,]+/)) {
     if (!id || id === NECESSARY || ids.includes(id)) continue;
     if (isCategoryId(id)) ids.push(id);
-    else warn(`invalid category id "${id}" ignored (use letters, digits, _ and -; not a name such as constructor)`);
+    else warn(`invalid category id "${id}" ignored (README, "Hostile input")`);
   }
   return ids;
 }

@@ -17,8 +17,13 @@ export const theme = css`
     --_muted: var(--consent-border, light-dark(#6b6b76, #9a9aa6));
     --_radius: var(--consent-radius, 8px);
     color-scheme: light dark;
+  }
+  /* On what the element renders, not on the element: content a <consent-gate> stamps (its slot's)
+     keeps the page's font and colour, and the page's text-align does not centre the banner. */
+  :host > :not(slot) {
     font: var(--consent-font, 400 1rem/1.5 system-ui, sans-serif);
     color: var(--_fg);
+    text-align: start;
   }
   @supports not (color: light-dark(red, red)) {
     :host {

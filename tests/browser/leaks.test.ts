@@ -298,3 +298,35 @@ describe('a gate names its banner’s store only', () => {
     expect((gate as unknown as ConsentGate).shadowRoot!.querySelector('[part="placeholder"]')).toBeNull();
   });
 });
+
+describe('styles stay on their side of the boundary (issue 19, item 6)', () => {
+  it('content a <consent-gate> stamps keeps the page’s font and colour; the page’s text-align does not centre the banner', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'main { font: 20px/1.2 serif; color: rgb(10, 20, 30); text-align: center; }';
+    document.head.append(style);
+    onTestFinished(() => style.remove());
+    const main = document.createElement('main');
+    // The test's own fixed markup.
+    // eslint-disable-next-line no-restricted-properties
+    main.innerHTML = `<consent-banner lang="fr" categories="social"></consent-banner>
+      <consent-gate category="social"><template><p class="stamped">Publication</p></template></consent-gate>
+      <p class="plain">Article</p>`;
+    document.body.append(main);
+    onTestFinished(() => main.remove());
+    const banner = main.querySelector('consent-banner')!;
+    await vi.waitUntil(() => banner.shadowRoot?.querySelector('[part="accept-button"]'), { timeout: 5000 });
+    const intro = banner.shadowRoot!.querySelector('.banner p')!;
+    expect(getComputedStyle(intro).textAlign).toBe('start');
+    banner.acceptAll();
+    const stamped = await vi.waitUntil(() => main.querySelector<HTMLElement>('.stamped'), { timeout: 5000 });
+    const plain = getComputedStyle(main.querySelector('.plain')!);
+    const seen = getComputedStyle(stamped);
+    expect([seen.fontFamily, seen.fontSize, seen.color, seen.textAlign]).toEqual([
+      plain.fontFamily,
+      plain.fontSize,
+      plain.color,
+      plain.textAlign,
+    ]);
+    expect(seen.fontSize).toBe('20px');
+  });
+});
