@@ -163,6 +163,14 @@ export function lint(banner: Linted, warn: Warn): string[] {
       );
   }
 
+  // A gated embed outside a <consent-gate> is a blank box until consent: nothing tells the visitor
+  // what it is, why it is blocked, or how to allow it (issue 19). The gate's placeholder does.
+  for (const frame of document.querySelectorAll('iframe[data-src][data-consent]'))
+    if (!frame.closest('consent-gate'))
+      say(
+        `<iframe data-src="${frame.getAttribute('data-src')}" data-consent="${frame.getAttribute('data-consent')}"> shows an empty box until consent: put it in a <consent-gate> template, whose placeholder names the purpose and offers to allow it`,
+      );
+
   // The first layer, when it shows: its choices look the same (CNIL, EDPB §16–18), can be read
   // (WCAG 1.4.3) and hit (WCAG 2.5.8).
   const root = banner.shadowRoot!;

@@ -73,6 +73,22 @@ describe('<consent-banner lint>', () => {
     expect(check(el)).toEqual([]);
   });
 
+  it('steers a gated embed outside a <consent-gate> into one: a blank box says nothing to the visitor (issue 19, item 5)', async () => {
+    const el = await fair();
+    addToPage(
+      '<iframe data-src="https://www.youtube-nocookie.com/embed/x" data-consent="social" title="Vidéo"></iframe>',
+    );
+    expect(check(el)).toEqual([
+      '<iframe data-src="https://www.youtube-nocookie.com/embed/x" data-consent="social"> shows an empty box until consent: put it in a <consent-gate> template, whose placeholder names the purpose and offers to allow it',
+    ]);
+    // Inside a gate's template the frame is the gate's content, with its placeholder: nothing to say.
+    for (const el of extras.splice(0)) el.remove();
+    addToPage(
+      '<consent-gate category="social"><template><iframe data-src="https://www.youtube-nocookie.com/embed/x" title="Vidéo"></iframe></template></consent-gate>',
+    );
+    expect(check(el)).toEqual([]);
+  });
+
   it('finds a data-consent-open link inside another component’s shadow root, as the banner does', async () => {
     const el = await fair('reopen="none"');
     const footer = document.createElement('div');
