@@ -115,6 +115,8 @@ describe('<consent-banner lint>', () => {
     expect(check(await fair())).toEqual([
       '<script src="https://www.googletagmanager.com/gtag/js?id=G-1"> loads without consent: gate it (data-consent, or inside a <consent-gate>)',
       '<img src="https://www.facebook.com/tr?id=1&ev=PageView"> loads without consent: gate it (data-consent, or inside a <consent-gate>)',
+      // Gated, so it loads nothing; but a bare gated frame is a blank box (issue 19, item 5).
+      '<iframe data-src="https://player.vimeo.com/video/1" data-consent="social"> shows an empty box until consent: put it in a <consent-gate> template, whose placeholder names the purpose and offers to allow it',
     ]);
   });
 
