@@ -52,6 +52,8 @@ export interface ReadResult {
 }
 
 const DAY = 86_400_000;
+/** How far ahead of the clock a record's date may be (clock skew between devices): five minutes, as for the cookie (./consent-cookie.ts). */
+const SKEW = 300_000;
 
 /**
  * The state before any decision: `necessary` granted, and the purposes exempt from consent (with
@@ -105,7 +107,7 @@ export function readRecord(raw: string | null, o: ReadOptions): ReadResult {
   const days = Math.min(grantedAny ? o.expiresDays : o.refusalExpiresDays, 395);
   // A date in the future (a clock set back, a forged record) would never expire: it counts for
   // nothing, beyond five minutes of clock skew (README, "Lifetime of a choice").
-  if (time > o.now + 3e5 || o.now - time > days * DAY) return none(undefined, id);
+  if (time > o.now + SKEW || o.now - time > days * DAY) return none(undefined, id);
   let decided = partners.complete;
   for (const k of o.ids) {
     if (typeof stored[k] === 'boolean') categories[k] = stored[k] as boolean;

@@ -1,16 +1,14 @@
 import { text } from '../core/text.js';
 import type { Warn } from '../core/types.js';
 
-export { text };
-
 /**
  * `value` (an attribute's text or a property's number, ./base.ts) as an integer from `min` to `max` (a
  * revision: 0 to 2^31 − 1; a lifetime: 1 to 395 days, CNIL's 13 months); anything else is
  * `fallback`, with a warning.
  */
 export function whole(name: string, value: unknown, fallback: number, warn: Warn, min = 0, max = 2 ** 31 - 1): number {
-  const given = text(value);
   if (value == null) return fallback;
+  const given = text(value);
   if (/^\d+$/.test(given) && +given >= min && +given <= max) return +given;
   warn(`${name}="${given}" is not a whole number from ${min} to ${max}; using ${fallback}`);
   return fallback;

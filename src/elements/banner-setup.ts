@@ -4,7 +4,8 @@ import { checkPartners } from '../core/partners.js';
 import type { StoreConfig } from '../core/store.js';
 import { NECESSARY, type Warn } from '../core/types.js';
 import { resolveLang } from '../i18n/index.js';
-import { safeUrl, text } from './attributes.js';
+import { text } from '../core/text.js';
+import { safeUrl } from './attributes.js';
 import { readCategories } from './consent-category.js';
 
 /** The banner's attributes that set up its store. */

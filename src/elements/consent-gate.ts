@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit/html.js';
 import { DEFAULT_KEY } from '../core/store.js';
+import { text } from '../core/text.js';
 import { GATING_MISSING, loadGating } from '../gating/load.js';
 import { resolveLang, type Messages } from '../i18n/index.js';
-import { text } from './attributes.js';
 import { ReactiveBase, css } from './base.js';
 import { define } from './define.js';
 import { languageTexts } from './language.js';

@@ -3,7 +3,19 @@ import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { page, server } from 'vitest/browser';
 import { loadGating } from '../../src/gating/load.js';
 import type { ConsentChangeDetail, ConsentGate } from '../../src/index.js';
-import { collect, fresh, hits, html, mountPage as mount, ran, seed, seen, stored, placeholderOf } from './helpers.js';
+import {
+  collect,
+  fresh,
+  hits,
+  html,
+  mountPage as mount,
+  ran,
+  seed,
+  seen,
+  servedPage,
+  stored,
+  placeholderOf,
+} from './helpers.js';
 
 /** What the scripts of a served page record. */
 type Ran = { ran?: string[] };
@@ -579,19 +591,14 @@ describe('<consent-gate>', () => {
   });
 });
 
-/** Loads a page served by the test server (with `csp` as its Content-Security-Policy header) into an iframe. */
-async function servedPage(
+/** A served page (helpers.ts; `csp`, its Content-Security-Policy header), once its banner is upgraded. */
+async function bannerPage(
   body: string,
   csp = '',
 ): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis }> {
-  const frame = document.createElement('iframe');
-  frame.src = `/__gate/page.html?${new URLSearchParams({ csp, body })}`;
-  document.body.append(frame);
-  onTestFinished(() => frame.remove());
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & typeof globalThis;
+  const win = await servedPage(body, csp);
   await vi.waitUntil(() => win.document.querySelector('consent-banner')?.shadowRoot, { timeout: 5000 });
-  return { frame, win };
+  return { frame: win.frameElement as HTMLIFrameElement, win };
 }
 
 describe('under a Content-Security-Policy', () => {
@@ -614,7 +621,7 @@ describe('under a Content-Security-Policy', () => {
       `script-src 'nonce-${nonce}' 'strict-dynamic'; require-trusted-types-for 'script'; trusted-types lit-html consent-banner`,
     ],
   ])('runs the activated scripts (%s)', async (_, csp) => {
-    const { win } = await servedPage(body(fresh()), csp);
+    const { win } = await bannerPage(body(fresh()), csp);
     const w = win as typeof win & Ran & { violations: string[] };
     // The header is enforced: the page's own script without the nonce was blocked.
     expect(w.ran).toEqual([]);
@@ -629,7 +636,7 @@ describe('under a Content-Security-Policy', () => {
 
   it('stamps a <consent-gate> with an inline script through its one policy: no Trusted Types violation (issue 16)', async () => {
     const csp = `script-src 'nonce-${nonce}' 'strict-dynamic'; require-trusted-types-for 'script'; trusted-types consent-banner`;
-    const { win } = await servedPage(
+    const { win } = await bannerPage(
       `<script nonce="${nonce}">window.ran = []; window.violations = [];
         addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));</script>
       <script type="module" nonce="${nonce}" src="/__dist/consent-banner.js"></script>
@@ -652,7 +659,7 @@ describe('under a Content-Security-Policy', () => {
 
   it('says what to add when Trusted Types are required and its policy is not allowed, and runs nothing', async () => {
     const csp = `script-src 'nonce-${nonce}' 'strict-dynamic'; require-trusted-types-for 'script'; trusted-types lit-html`;
-    const { win } = await servedPage(
+    const { win } = await bannerPage(
       `<script nonce="${nonce}">window.warnings = []; const w = console.warn;
         console.warn = (...a) => { warnings.push(a.join(' ')); w(...a); };</script>` + body(fresh()),
       csp,
@@ -680,7 +687,7 @@ describe('reload-on-revoke', () => {
     (frame.contentWindow!.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type;
 
   it('reloads the page after a withdrawal, and only then', async () => {
-    const { frame, win } = await servedPage(`
+    const { frame, win } = await bannerPage(`
       <script type="module" src="/__dist/consent-banner.js"></script>
       <consent-banner categories="audience social" reload-on-revoke></consent-banner>`);
     expect(navigationType(frame)).toBe('navigate');
@@ -700,7 +707,7 @@ describe('reload-on-revoke', () => {
   });
 
   it('does not reload without the attribute', async () => {
-    const { frame, win } = await servedPage(`
+    const { frame, win } = await bannerPage(`
       <script type="module" src="/__dist/consent-banner.js"></script>
       <consent-banner categories="social"></consent-banner>`);
     const el = win.document.querySelector('consent-banner')!;

@@ -88,11 +88,12 @@ export async function expectSwitch(name: string, checked: boolean): Promise<void
 
 /**
  * Loads a page that the test server sends (`/__gate/page.html`: a real navigation, parsed as it
- * streams in, as a site's page is) into an iframe, removed after the test with its storage cleared.
+ * streams in, as a site's page is) into an iframe, removed after the test with its storage cleared;
+ * `csp`, when given, is its Content-Security-Policy header (tests/support/gate-endpoints.ts).
  */
-export async function servedPage<W = object>(body: string): Promise<Window & typeof globalThis & W> {
+export async function servedPage<W = object>(body: string, csp = ''): Promise<Window & typeof globalThis & W> {
   const frame = document.createElement('iframe');
-  frame.src = `/__gate/page.html?${new URLSearchParams({ body })}`;
+  frame.src = `/__gate/page.html?${new URLSearchParams({ csp, body })}`;
   document.body.append(frame);
   onTestFinished(() => {
     frame.contentWindow?.localStorage.clear();

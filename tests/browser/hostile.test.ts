@@ -9,7 +9,7 @@
  */
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { ConsentBanner, ConsentGate } from '../../src/index.js';
-import { bannerLayer, ran, seed, stored } from './helpers.js';
+import { bannerLayer, ran, seed, servedPage, stored } from './helpers.js';
 
 const settle = (ms = 200) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -421,18 +421,6 @@ describe('strict Trusted Types (item 5)', () => {
     ${bundle}${twice ? copy : ''}`;
 
   type Probe = { ran: string[]; errors: string[]; warnings: string[] };
-  /** Loads `body` with `csp` as its Content-Security-Policy header (/__gate/page.html, tests/support/gate-endpoints.ts). */
-  async function served(body: string, csp: string): Promise<Window & typeof globalThis & Probe> {
-    const frame = document.createElement('iframe');
-    frame.src = `/__gate/page.html?${new URLSearchParams({ csp, body })}`;
-    document.body.append(frame);
-    onTestFinished(() => {
-      frame.contentWindow?.localStorage.clear();
-      frame.remove();
-    });
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    return frame.contentWindow as Window & typeof globalThis & Probe;
-  }
 
   it.for([
     ['only our policy allowed', "require-trusted-types-for 'script'; trusted-types consent-banner", false, true],
@@ -454,7 +442,7 @@ describe('strict Trusted Types (item 5)', () => {
     async ([, csp, twice, ours], { skip }) => {
       if (!('trustedTypes' in window))
         skip('this browser has no Trusted Types (window.trustedTypes): Chromium runs it');
-      const win = await served(page(twice), csp);
+      const win = await servedPage<Probe>(page(twice), csp);
       const banner = () => win.document.querySelector('consent-banner') as ConsentBanner;
       const accept = () => banner().shadowRoot?.querySelector('[part="accept-button"]');
       const said = () => win.warnings.filter((m) => m.startsWith('consent-banner'));
